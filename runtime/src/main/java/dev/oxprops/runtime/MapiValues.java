@@ -1,0 +1,182 @@
+package dev.oxprops.runtime;
+
+import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.codec.FileTime;
+import dev.oxprops.runtime.codec.Guids;
+import dev.oxprops.runtime.codec.Hex;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How values of each MAPI type are held in Java, in every {@link PropertyBag}:
+ *
+ * <table>
+ *   <caption>Java representation</caption>
+ *   <tr><th>MAPI type</th><th>Java class</th></tr>
+ *   <tr><td>PtypInteger16</td><td>Short</td></tr>
+ *   <tr><td>PtypInteger32, PtypErrorCode</td><td>Integer</td></tr>
+ *   <tr><td>PtypInteger64, PtypCurrency</td><td>Long</td></tr>
+ *   <tr><td>PtypFloating32</td><td>Float</td></tr>
+ *   <tr><td>PtypFloating64, PtypFloatingTime</td><td>Double</td></tr>
+ *   <tr><td>PtypBoolean</td><td>Boolean</td></tr>
+ *   <tr><td>PtypString, PtypString8</td><td>String</td></tr>
+ *   <tr><td>PtypTime</td><td>java.time.Instant</td></tr>
+ *   <tr><td>PtypGuid</td><td>java.util.UUID</td></tr>
+ *   <tr><td>PtypBinary, PtypServerId, PtypObject, PtypRestriction, PtypRuleAction</td><td>byte[]</td></tr>
+ *   <tr><td>PtypMultiple...</td><td>java.util.List of the element class</td></tr>
+ * </table>
+ */
+public final class MapiValues {
+    private MapiValues() {}
+
+    /** The Java class values of {@code type} are held as ({@code List} for multi-valued types). */
+    public static Class<?> javaClass(MapiType type) {
+        if (type.isMultiple()) {
+            return List.class;
+        }
+        switch (type) {
+            case PtypInteger16:
+                return Short.class;
+            case PtypInteger32:
+            case PtypErrorCode:
+                return Integer.class;
+            case PtypInteger64:
+            case PtypCurrency:
+                return Long.class;
+            case PtypFloating32:
+                return Float.class;
+            case PtypFloating64:
+            case PtypFloatingTime:
+                return Double.class;
+            case PtypBoolean:
+                return Boolean.class;
+            case PtypString:
+            case PtypString8:
+                return String.class;
+            case PtypTime:
+                return Instant.class;
+            case PtypGuid:
+                return UUID.class;
+            case PtypBinary:
+            case PtypServerId:
+            case PtypObject:
+            case PtypRestriction:
+            case PtypRuleAction:
+                return byte[].class;
+            default:
+                return Void.class;
+        }
+    }
+
+    /** The Java class of one element of {@code type} (the type itself when single-valued). */
+    public static Class<?> elementClass(MapiType type) {
+        return javaClass(type.elementType());
+    }
+
+    /** Whether {@code value} is a valid Java representation of {@code type} (never true for null). */
+    public static boolean isValid(MapiType type, Object value) {
+        if (value == null || type == null) {
+            return false;
+        }
+        if (!type.isMultiple()) {
+            return javaClass(type).isInstance(value);
+        }
+        if (!(value instanceof List)) {
+            return false;
+        }
+        Class<?> element = elementClass(type);
+        for (Object e : (List<?>) value) {
+            if (!element.isInstance(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Converts a value stored as {@code from} into the representation of {@code to}, for the
+     * conversions readers need: PtypGuid and 16-byte PtypBinary into each other (GUID byte order of
+     * [MS-OXCDATA] 2.3.4.1), PtypString and PtypString8 into each other, and any type into itself.
+     *
+     * @return the converted value, or {@code null} when the value cannot be converted
+     */
+    public static Object convert(MapiType from, Object value, MapiType to) {
+        if (!isValid(from, value)) {
+            return null;
+        }
+        if (from == to || (from.isString() && to.isString())) {
+            return value;
+        }
+        if (from == MapiType.PtypGuid && to == MapiType.PtypBinary) {
+            return Guids.toBytes((UUID) value);
+        }
+        if (from == MapiType.PtypBinary && to == MapiType.PtypGuid && ((byte[]) value).length == 16) {
+            return Guids.fromBytes((byte[]) value, 0);
+        }
+        if (from.isMultiple() && to.isMultiple() && from.elementType().isString() && to.elementType().isString()) {
+            return value;
+        }
+        return null;
+    }
+
+    /** A short human-readable rendering of a value, as the specifications print them. */
+    public static String format(MapiType type, Object value) {
+        if (value == null) {
+            return "(absent)";
+        }
+        if (!isValid(type, value)) {
+            return describeStored(type, value);
+        }
+        if (type.isMultiple()) {
+            StringBuilder b = new StringBuilder("[");
+            List<?> list = (List<?>) value;
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                b.append(format(type.elementType(), list.get(i)));
+            }
+            return b.append(']').toString();
+        }
+        switch (type) {
+            case PtypInteger16:
+                return String.format("0x%04X", ((Short) value) & 0xFFFF);
+            case PtypInteger32:
+            case PtypErrorCode:
+                return String.format("0x%08X", (Integer) value);
+            case PtypInteger64:
+            case PtypCurrency:
+                return String.format("0x%016X", (Long) value);
+            case PtypString:
+            case PtypString8:
+                return "\"" + value + "\"";
+            case PtypTime:
+                return FileTime.format((Instant) value);
+            case PtypGuid:
+                return "{" + value.toString().toUpperCase(java.util.Locale.ROOT) + "}";
+            case PtypBinary:
+            case PtypServerId:
+            case PtypObject:
+            case PtypRestriction:
+            case PtypRuleAction:
+                byte[] bytes = (byte[]) value;
+                return bytes.length == 0 ? "(0 bytes)" : Hex.ofBytes(bytes) + " (" + bytes.length + " bytes)";
+            default:
+                return String.valueOf(value);
+        }
+    }
+
+    /** Describes what a bag holds, for messages about wrong types: "PtypString8 \"abc\"" or "java.lang.Integer 5". */
+    public static String describeStored(MapiType storedType, Object value) {
+        if (value == null) {
+            return "no value";
+        }
+        String cls = value.getClass().getSimpleName();
+        String shown = value instanceof byte[] ? ((byte[]) value).length + " bytes" : String.valueOf(value);
+        if (shown.length() > 60) {
+            shown = shown.substring(0, 57) + "...";
+        }
+        return (storedType == null ? "" : storedType + " ") + "(Java " + cls + ") " + shown;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.oxprops.runtime;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The identity of a MAPI property on a message: a 16-bit tag id, or a named property (a property set
+ * GUID plus a 32-bit LID or a string name). Ids are values: equal ids denote the same property.
+ *
+ * <p>A tagged id does not include the property type; a bag stores the type beside the value. String
+ * names in PS_INTERNET_HEADERS compare case-insensitively (they are Internet header names); all other
+ * string names compare exactly.
+ */
+public sealed interface PropertyId permits PropertyId.Tag, PropertyId.Lid, PropertyId.Name {
+
+    /** PS_INTERNET_HEADERS, {00020386-0000-0000-C000-000000000046} ([MS-OXPROPS] 1.3.2). */
+    UUID PS_INTERNET_HEADERS = UUID.fromString("00020386-0000-0000-c000-000000000046");
+
+    /** A tagged property id, {@code 0x0001}-{@code 0xFFFE}. */
+    static Tag tag(int id) {
+        return new Tag(id);
+    }
+
+    /** A named property by LID. */
+    static Lid lid(UUID set, long lid) {
+        return new Lid(set, lid);
+    }
+
+    /** A named property by string name. */
+    static Name name(UUID set, String name) {
+        return new Name(set, name);
+    }
+
+    /** Whether this is a named property (by LID or string name). */
+    default boolean isNamed() {
+        return !(this instanceof Tag);
+    }
+
+    /** A tagged property: its 16-bit id. */
+    final class Tag implements PropertyId {
+        private final int id;
+
+        Tag(int id) {
+            if (id < 0 || id > 0xFFFF) {
+                throw new IllegalArgumentException("a property tag id is 16 bits, got 0x" + Integer.toHexString(id));
+            }
+            this.id = id;
+        }
+
+        public int id() {
+            return id;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tag && ((Tag) o).id == id;
+        }
+
+        @Override
+        public int hashCode() {
+            return id * 0x9E3779B1;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("0x%04X", id);
+        }
+    }
+
+    /** A named property identified by a LID within a property set. */
+    final class Lid implements PropertyId {
+        private final UUID set;
+        private final long lid;
+        private final int hash;
+
+        Lid(UUID set, long lid) {
+            this.set = Objects.requireNonNull(set, "set");
+            if (lid < 0 || lid > 0xFFFFFFFFL) {
+                throw new IllegalArgumentException("a LID is 32 bits, got " + lid);
+            }
+            this.lid = lid;
+            this.hash = set.hashCode() * 31 + Long.hashCode(lid);
+        }
+
+        public UUID set() {
+            return set;
+        }
+
+        /** The LID, 0 to 0xFFFFFFFF. */
+        public long lid() {
+            return lid;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Lid)) {
+                return false;
+            }
+            Lid other = (Lid) o;
+            return other.lid == lid && other.set.equals(set);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return "{" + set.toString().toUpperCase(Locale.ROOT) + "}:" + String.format("0x%04X", lid);
+        }
+    }
+
+    /** A named property identified by a string name within a property set. */
+    final class Name implements PropertyId {
+        private final UUID set;
+        private final String name;
+        private final boolean caseInsensitive;
+        private final String key;
+        private final int hash;
+
+        Name(UUID set, String name) {
+            this.set = Objects.requireNonNull(set, "set");
+            this.name = Objects.requireNonNull(name, "name");
+            this.caseInsensitive = PS_INTERNET_HEADERS.equals(set);
+            this.key = caseInsensitive ? name.toLowerCase(Locale.ROOT) : name;
+            this.hash = set.hashCode() * 31 + key.hashCode();
+        }
+
+        public UUID set() {
+            return set;
+        }
+
+        /** The name as given (its original spelling, also for case-insensitive sets). */
+        public String name() {
+            return name;
+        }
+
+        /** Whether this name compares case-insensitively (PS_INTERNET_HEADERS). */
+        public boolean caseInsensitive() {
+            return caseInsensitive;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Name)) {
+                return false;
+            }
+            Name other = (Name) o;
+            return other.hash == hash && other.key.equals(key) && other.set.equals(set);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return "{" + set.toString().toUpperCase(Locale.ROOT) + "}:\"" + name + "\"";
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package dev.oxprops.runtime.validation;
+
+import dev.oxprops.annotations.Level;
+import dev.oxprops.annotations.MirrorKind;
+import dev.oxprops.annotations.PresenceRule;
+import dev.oxprops.runtime.MapiValues;
+import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.codec.Hex;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The rules generated validators are made of. Each rule reads the bag, never throws on what it
+ * finds, and allocates only when it reports a violation.
+ */
+public final class Rules {
+    private Rules() {}
+
+    /** The property is set, or not, as {@code rule} says. OPTIONAL gives a rule that never reports. */
+    public static Rule presence(PropertyKey<?> key, PresenceRule rule, String section) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(rule, "rule");
+        Level level = rule.violatedLevel();
+        if (level == null) {
+            return (bag, v) -> v;
+        }
+        String sec = sectionOr(section, key);
+        if (rule.demands()) {
+            String message = "is not set";
+            return (bag, v) -> {
+                if (bag.get(key.id()) != null) {
+                    return v;
+                }
+                if (!bag.canCarry(key.id(), key.type())) {
+                    return Violations.notCarried(v, key);
+                }
+                return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.PRESENCE, level, sec, message));
+            };
+        }
+        return (bag, v) -> {
+            Object raw = bag.get(key.id());
+            if (raw == null) {
+                return v;
+            }
+            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.PRESENCE, level, sec,
+                    "is set (to " + MapiValues.format(bag.typeOf(key.id()), raw) + ") but " + level.text()
+                            + " be set on this kind of message"));
+        };
+    }
+
+    /** The discriminator is set; when absent the kind of message, and so its presence rules, are unknown. */
+    public static Rule discriminatorPresent(PropertyKey<?> key, String section) {
+        String sec = sectionOr(section, key);
+        return (bag, v) -> {
+            if (bag.get(key.id()) != null) {
+                return v;
+            }
+            if (!bag.canCarry(key.id(), key.type())) {
+                return Violations.notCarried(v, key);
+            }
+            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.DISCRIMINATOR, Level.MUST, sec,
+                    "is not set, so the kind of message is unknown; only the rules common to every kind were checked"));
+        };
+    }
+
+    /** A value, when present, is of the declared type (or of a type the key accepts). */
+    public static Rule type(PropertyKey<?> key) {
+        return (bag, v) -> {
+            Object raw = bag.get(key.id());
+            if (raw == null || key.accepts(bag.typeOf(key.id()), raw)) {
+                return v;
+            }
+            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.TYPE, Level.MUST, key.section(),
+                    "must be " + key.type() + " (Java " + key.javaClass().getSimpleName() + ") but the bag holds "
+                            + MapiValues.describeStored(bag.typeOf(key.id()), raw)));
+        };
+    }
+
+    /** A value, when present and of the right type, is one of {@code allowed}. */
+    public static Rule oneOf(PropertyKey<?> key, Level level, String section, Object... allowed) {
+        Object[] values = allowed.clone();
+        String sec = sectionOr(section, key);
+        String listed = Arrays.stream(values).map(a -> MapiValues.format(key.type(), a)).collect(Collectors.joining(", "));
+        return (bag, v) -> {
+            Object value = readable(bag, key);
+            if (value == null) {
+                return v;
+            }
+            for (Object a : values) {
+                if (sameValue(a, value)) {
+                    return v;
+                }
+            }
+            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.ONE_OF, level, sec,
+                    "is " + MapiValues.format(key.type(), value) + ", not one of " + listed));
+        };
+    }
+
+    /** A value, when present and of the right type, is exactly {@code expected}. */
+    public static Rule fixed(PropertyKey<?> key, Level level, String section, Object expected) {
+        String sec = sectionOr(section, key);
+        String shown = MapiValues.format(key.type(), expected);
+        return (bag, v) -> {
+            Object value = readable(bag, key);
+            if (value == null || sameValue(expected, value)) {
+                return v;
+            }
+            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.FIXED, level, sec,
+                    "is " + MapiValues.format(key.type(), value) + ", must be " + shown));
+        };
+    }
+
+    /** A string or binary value, when present, is zero-length. */
+    public static Rule zeroLength(PropertyKey<?> key, Level level, String section) {
+        String sec = sectionOr(section, key);
+        return (bag, v) -> {
+            Object value = readable(bag, key);
+            if (value == null || length(value) == 0) {
+                return v;
+            }
+            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.ZERO_LENGTH, level, sec,
+                    "is " + MapiValues.format(key.type(), value) + ", must be zero-length"));
+        };
+    }
+
+    /** A string value, when present, begins with {@code prefix}. */
+    public static Rule startsWith(PropertyKey<?> key, Level level, String section, String prefix, boolean ignoreCase) {
+        String sec = sectionOr(section, key);
+        return (bag, v) -> {
+            Object value = readable(bag, key);
+            if (!(value instanceof String)) {
+                return v;
+            }
+            String s = (String) value;
+            if (s.regionMatches(ignoreCase, 0, prefix, 0, prefix.length())) {
+                return v;
+            }
+            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.STARTS_WITH, level, sec,
+                    "is \"" + s + "\", must begin with \"" + prefix + "\"" + (ignoreCase ? " (case ignored)" : "")));
+        };
+    }
+
+    /**
+     * When both are present and readable, {@code mirror} holds the same value as {@code source}, or
+     * (HEX) the hexadecimal string of it.
+     */
+    public static Rule mirror(PropertyKey<?> mirror, PropertyKey<?> source, MirrorKind kind, Level level, String section) {
+        String sec = sectionOr(section, mirror);
+        int bits = bitsOf(source);
+        return (bag, v) -> {
+            Object target = readable(bag, mirror);
+            Object src = readable(bag, source);
+            if (target == null || src == null) {
+                return v;
+            }
+            boolean ok;
+            if (kind == MirrorKind.SAME) {
+                ok = sameValue(src, target);
+            } else if (!(target instanceof String)) {
+                ok = false;
+            } else if (src instanceof byte[]) {
+                ok = Hex.matchesBytes((String) target, (byte[]) src);
+            } else if (src instanceof Number) {
+                ok = Hex.matchesUnsigned((String) target, unsigned((Number) src, bits));
+            } else {
+                ok = false;
+            }
+            if (ok) {
+                return v;
+            }
+            String expected = kind == MirrorKind.SAME ? MapiValues.format(source.type(), src) : "\"" + hexOf(src, bits) + "\"";
+            String what = kind == MirrorKind.SAME ? "the same value as " : "the hexadecimal string of ";
+            return Violations.add(v, new Violation(mirror.canonicalName(), mirror.id(), RuleKind.MIRROR, level, sec,
+                    "is " + MapiValues.format(mirror.type(), target) + ", must be " + what + source.canonicalName() + ": "
+                            + expected));
+        };
+    }
+
+    /** Whenever {@code when} holds, {@code then} holds. Skipped when the bag cannot carry either property. */
+    public static Rule implies(Condition when, Condition then, Level level, String section, String note) {
+        String sec = section == null ? "" : section;
+        String because = note == null || note.isEmpty() ? "" : " (" + note + ")";
+        return (bag, v) -> {
+            if (!bag.canCarry(when.key().id(), when.key().type()) || !bag.canCarry(then.key().id(), then.key().type())) {
+                return v;
+            }
+            if (!when.test(bag) || then.test(bag)) {
+                return v;
+            }
+            Object actual = bag.get(then.key().id());
+            return Violations.add(v, new Violation(then.key().canonicalName(), then.key().id(), RuleKind.IMPLIES, level, sec,
+                    "when " + when.describe() + ", " + then.describe().replaceFirst(" is ", " must be ") + "; it is "
+                            + MapiValues.format(bag.typeOf(then.key().id()), actual) + because));
+        };
+    }
+
+    /** Runs several rules in turn. */
+    public static Rule all(List<Rule> rules) {
+        Rule[] array = rules.toArray(new Rule[0]);
+        return (bag, v) -> {
+            for (Rule r : array) {
+                v = r.check(bag, v);
+            }
+            return v;
+        };
+    }
+
+    /** Value equality as rules use it: arrays by content, strings exactly, numbers by value and class. */
+    static boolean sameValue(Object a, Object b) {
+        if (a instanceof byte[] && b instanceof byte[]) {
+            return Arrays.equals((byte[]) a, (byte[]) b);
+        }
+        return Objects.equals(a, b);
+    }
+
+    /** The hexadecimal string of an integer (unsigned, of the source's width) or of bytes. */
+    static String hexOf(Object src, int bits) {
+        if (src instanceof byte[]) {
+            return Hex.ofBytes((byte[]) src);
+        }
+        if (src instanceof Number) {
+            return Long.toHexString(unsigned((Number) src, bits)).toUpperCase(Locale.ROOT);
+        }
+        return String.valueOf(src);
+    }
+
+    private static long unsigned(Number n, int bits) {
+        long value = n.longValue();
+        return bits == 64 ? value : value & ((1L << bits) - 1);
+    }
+
+    private static int bitsOf(PropertyKey<?> key) {
+        switch (key.type()) {
+            case PtypInteger16:
+                return 16;
+            case PtypInteger64:
+            case PtypCurrency:
+                return 64;
+            default:
+                return 32;
+        }
+    }
+
+    private static int length(Object value) {
+        if (value instanceof String) {
+            return ((String) value).length();
+        }
+        if (value instanceof byte[]) {
+            return ((byte[]) value).length;
+        }
+        return 1;
+    }
+
+    /** The value if present and readable by the key, else null (the type rule reports bad types). */
+    private static Object readable(PropertyBag bag, PropertyKey<?> key) {
+        Object raw = bag.get(key.id());
+        if (raw == null) {
+            return null;
+        }
+        if (key.javaClass().isInstance(raw) && !key.type().isMultiple()) {
+            return raw;
+        }
+        return key.accepts(bag.typeOf(key.id()), raw) ? key.read(bag) : null;
+    }
+
+    private static String sectionOr(String section, PropertyKey<?> key) {
+        return section == null || section.isEmpty() ? key.section() : section;
+    }
+}

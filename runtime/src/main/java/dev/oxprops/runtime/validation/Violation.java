@@ -1,0 +1,36 @@
+package dev.oxprops.runtime.validation;
+
+import dev.oxprops.annotations.Level;
+import dev.oxprops.runtime.PropertyId;
+import java.util.Objects;
+
+/**
+ * One way a message breaks one rule of a spec.
+ *
+ * @param property the canonical name of the property concerned, e.g. PidLidSharingFlavor
+ * @param id the property's id
+ * @param rule the kind of rule broken
+ * @param level the RFC 2119 level of the rule
+ * @param section the spec section that states the rule
+ * @param message what is wrong, in words
+ */
+public record Violation(String property, PropertyId id, RuleKind rule, Level level, String section, String message) {
+    public Violation {
+        Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(level, "level");
+        section = section == null ? "" : section;
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** Whether the rule broken is a MUST or MUST NOT. */
+    public boolean isMandatory() {
+        return level.isMandatory();
+    }
+
+    /** One line: {@code MUST [2.2.2.5] PidLidSharingFlavor: is not set}. */
+    @Override
+    public String toString() {
+        return level.text() + " [" + (section.isEmpty() ? "-" : section) + "] " + property + ": " + message;
+    }
+}
