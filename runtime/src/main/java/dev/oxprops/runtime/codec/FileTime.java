@@ -1,5 +1,6 @@
 package dev.oxprops.runtime.codec;
 
+import dev.oxprops.runtime.MalformedValueException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,10 +36,12 @@ public final class FileTime {
             throw new IllegalArgumentException("a FILETIME cannot hold an instant before 1601-01-01: " + instant);
         }
         long unsignedMaxSeconds = Long.divideUnsigned(-1L, 10_000_000L);
-        if (Long.compareUnsigned(seconds, unsignedMaxSeconds) > 0) {
+        long hundredNanos = instant.getNano() / 100;
+        if (Long.compareUnsigned(seconds, unsignedMaxSeconds) > 0 || (seconds == unsignedMaxSeconds
+                && hundredNanos > Long.remainderUnsigned(-1L, 10_000_000L))) {
             throw new IllegalArgumentException("a FILETIME cannot hold " + instant);
         }
-        return seconds * 10_000_000L + instant.getNano() / 100;
+        return seconds * 10_000_000L + hundredNanos;
     }
 
     /** The 8 little-endian bytes of the FILETIME of {@code instant}. */
@@ -54,11 +57,15 @@ public final class FileTime {
     /**
      * The instant of 8 little-endian FILETIME bytes at {@code offset}.
      *
-     * @throws IllegalArgumentException when fewer than 8 bytes are there
+     * @throws MalformedValueException when fewer than 8 bytes are there (or {@code bytes} is null)
      */
     public static Instant fromBytes(byte[] bytes, int offset) {
-        if (offset < 0 || bytes.length - offset < 8) {
-            throw new IllegalArgumentException("a FILETIME is 8 bytes; " + Math.max(0, bytes.length - offset) + " available");
+        if (bytes == null) {
+            throw new MalformedValueException("a FILETIME is 8 bytes; got no bytes (null)");
+        }
+        if (offset < 0 || offset > bytes.length || bytes.length - offset < 8) {
+            throw new MalformedValueException("a FILETIME is 8 bytes; " + (offset < 0 || offset > bytes.length ? 0
+                    : bytes.length - offset) + " available at offset " + offset + " of " + bytes.length);
         }
         long v = 0;
         for (int i = 7; i >= 0; i--) {

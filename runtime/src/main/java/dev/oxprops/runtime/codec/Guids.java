@@ -45,8 +45,12 @@ public final class Guids {
      * @throws MalformedValueException when fewer than 16 bytes are there
      */
     public static UUID fromBytes(byte[] b, int offset) {
-        if (offset < 0 || b.length - offset < 16) {
-            throw new MalformedValueException("a GUID is 16 bytes; " + Math.max(0, b.length - offset) + " available");
+        if (b == null) {
+            throw new MalformedValueException("a GUID is 16 bytes; got no bytes (null)");
+        }
+        if (offset < 0 || offset > b.length || b.length - offset < 16) {
+            throw new MalformedValueException("a GUID is 16 bytes; " + (offset < 0 || offset > b.length ? 0
+                    : b.length - offset) + " available at offset " + offset + " of " + b.length);
         }
         long data1 = (b[offset] & 0xFFL) | (b[offset + 1] & 0xFFL) << 8 | (b[offset + 2] & 0xFFL) << 16
                 | (b[offset + 3] & 0xFFL) << 24;
@@ -66,6 +70,9 @@ public final class Guids {
      * @throws MalformedValueException when the text is not of that form
      */
     public static UUID parse(String text) {
+        if (text == null) {
+            throw new MalformedValueException("not a GUID: null");
+        }
         String s = text.trim();
         if (s.startsWith("{") && s.endsWith("}")) {
             s = s.substring(1, s.length() - 1);
@@ -76,7 +83,10 @@ public final class Guids {
         for (int i = 0; i < 36; i++) {
             char c = s.charAt(i);
             boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (!dash && Character.digit(c, 16) < 0) {
+            // ASCII digits only: Character.digit also accepts fullwidth and other Unicode digits,
+            // which UUID.fromString then rejects with an IllegalArgumentException.
+            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!dash && !hex) {
                 throw new MalformedValueException("not a hex digit at index " + i + " of GUID \"" + text + "\"");
             }
         }

@@ -8,8 +8,8 @@ import dev.oxprops.runtime.MalformedValueException;
  * value in uppercase hex digits without leading zeros (the integer 0x0000010B is "10B"; zero is "0").
  * Integers are read as unsigned values of their width, so the 32-bit integer -1 is "FFFFFFFF".
  *
- * <p>Readers accept lowercase digits; they reject empty, odd-length or non-hex input with a
- * {@link MalformedValueException}. The {@code matches...} methods compare without allocating.
+ * <p>Readers accept lowercase digits; they reject odd-length or non-hex input (and an empty
+ * integer) with a {@link MalformedValueException}; the empty string is the empty binary value. The {@code matches...} methods compare without allocating.
  */
 public final class Hex {
     private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
@@ -32,6 +32,9 @@ public final class Hex {
      * @throws MalformedValueException when the string has an odd length or a character that is not a hex digit
      */
     public static byte[] parseBytes(CharSequence hex) {
+        if (hex == null) {
+            throw new MalformedValueException("no hex string (null)");
+        }
         int n = hex.length();
         if ((n & 1) != 0) {
             throw new MalformedValueException("hex string of odd length " + n + ": \"" + abbreviate(hex) + "\"");
@@ -70,6 +73,9 @@ public final class Hex {
         if (bits != 16 && bits != 32 && bits != 64) {
             throw new IllegalArgumentException("bits must be 16, 32 or 64: " + bits);
         }
+        if (hex == null) {
+            throw new MalformedValueException("no hex integer (null)");
+        }
         int n = hex.length();
         if (n == 0) {
             throw new MalformedValueException("empty hex integer");
@@ -91,6 +97,9 @@ public final class Hex {
 
     /** Whether {@code s} is exactly the hex representation of {@code bytes} (digits in either case). */
     public static boolean matchesBytes(CharSequence s, byte[] bytes) {
+        if (s == null || bytes == null) {
+            return false;
+        }
         if (s.length() != bytes.length * 2) {
             return false;
         }
@@ -109,6 +118,9 @@ public final class Hex {
      * leading zeros (but "0" for zero), digits in either case.
      */
     public static boolean matchesUnsigned(CharSequence s, long value) {
+        if (s == null) {
+            return false;
+        }
         int n = s.length();
         int needed = value == 0 ? 1 : (64 - Long.numberOfLeadingZeros(value) + 3) / 4;
         if (n != needed) {
@@ -126,7 +138,7 @@ public final class Hex {
 
     /** Whether every character is a hex digit (and there is at least one). */
     public static boolean isHex(CharSequence s) {
-        if (s.length() == 0) {
+        if (s == null || s.length() == 0) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {

@@ -6,11 +6,13 @@ import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.codec.Guids;
 import dev.oxprops.runtime.codec.Hex;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -166,6 +168,8 @@ public final class Rules {
                 ok = Hex.matchesBytes((String) target, (byte[]) src);
             } else if (src instanceof Number) {
                 ok = Hex.matchesUnsigned((String) target, unsigned((Number) src, bits));
+            } else if (src instanceof UUID) {
+                ok = Hex.matchesBytes((String) target, Guids.toBytes((UUID) src));
             } else {
                 ok = false;
             }
@@ -214,6 +218,20 @@ public final class Rules {
         if (a instanceof byte[] && b instanceof byte[]) {
             return Arrays.equals((byte[]) a, (byte[]) b);
         }
+        if (a instanceof List && b instanceof List) {
+            // element by element, so that lists of byte arrays (PtypMultipleBinary) compare by content
+            List<?> x = (List<?>) a;
+            List<?> y = (List<?>) b;
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameValue(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return Objects.equals(a, b);
     }
 
@@ -221,6 +239,9 @@ public final class Rules {
     static String hexOf(Object src, int bits) {
         if (src instanceof byte[]) {
             return Hex.ofBytes((byte[]) src);
+        }
+        if (src instanceof UUID) {
+            return Hex.ofBytes(Guids.toBytes((UUID) src));
         }
         if (src instanceof Number) {
             return Long.toHexString(unsigned((Number) src, bits)).toUpperCase(Locale.ROOT);
@@ -251,6 +272,9 @@ public final class Rules {
         }
         if (value instanceof byte[]) {
             return ((byte[]) value).length;
+        }
+        if (value instanceof List) {
+            return ((List<?>) value).size();
         }
         return 1;
     }
