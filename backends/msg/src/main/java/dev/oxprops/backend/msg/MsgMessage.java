@@ -1,0 +1,111 @@
+package dev.oxprops.backend.msg;
+
+import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.NamedPropertyMap;
+import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.PropertyId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An Outlook message as read from a {@code .msg} file: its own properties (this bag), its recipients
+ * (one bag each), the named-property mapping the file declared, how many attachments it holds, and the
+ * warnings about everything the reader could not read and therefore left out.
+ *
+ * <p>The bag is held in memory and is writable; {@link MsgWriter} writes it back.
+ */
+public final class MsgMessage implements PropertyBag {
+    private final PropertyBag properties;
+    private final List<PropertyBag> recipients;
+    private final NamedPropertyMap namedProperties;
+    private final int attachmentCount;
+    private final List<String> warnings;
+
+    MsgMessage(PropertyBag properties, List<PropertyBag> recipients, NamedPropertyMap namedProperties,
+            int attachmentCount, List<String> warnings) {
+        this.properties = properties;
+        this.recipients = List.copyOf(recipients);
+        this.namedProperties = namedProperties;
+        this.attachmentCount = attachmentCount;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** A message built in memory, to be written: the given properties and recipients, no warnings. */
+    public static MsgMessage of(PropertyBag properties, List<? extends PropertyBag> recipients) {
+        Objects.requireNonNull(properties, "properties");
+        return new MsgMessage(properties, List.copyOf(recipients), new NamedPropertyMap(), 0, List.of());
+    }
+
+    /** The recipients, in the order of their storages ({@code __recip_version1.0_#00000000} first). */
+    public List<PropertyBag> recipients() {
+        return recipients;
+    }
+
+    /**
+     * The named-property mapping of the file: property id (0x8000 up) to name. Passing it to
+     * {@link MsgWriter#namedProperties(NamedPropertyMap)} reproduces the file's ids.
+     */
+    public NamedPropertyMap namedProperties() {
+        return namedProperties;
+    }
+
+    /** How many attachment storages the file holds (attachments themselves are not read). */
+    public int attachmentCount() {
+        return attachmentCount;
+    }
+
+    /**
+     * What the reader could not read and left out, or read but found inconsistent, one sentence each
+     * naming the stream or property. Empty for a clean file.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** A copy of the message's own properties in an {@link InMemoryPropertyBag}. */
+    public InMemoryPropertyBag toBag() {
+        return InMemoryPropertyBag.copyOf(properties);
+    }
+
+    @Override
+    public Object get(PropertyId id) {
+        return properties.get(id);
+    }
+
+    @Override
+    public MapiType typeOf(PropertyId id) {
+        return properties.typeOf(id);
+    }
+
+    @Override
+    public void put(PropertyId id, MapiType type, Object value) {
+        properties.put(id, type, value);
+    }
+
+    @Override
+    public Object remove(PropertyId id) {
+        return properties.remove(id);
+    }
+
+    @Override
+    public boolean contains(PropertyId id) {
+        return properties.contains(id);
+    }
+
+    @Override
+    public void forEach(Entry action) {
+        properties.forEach(action);
+    }
+
+    @Override
+    public int size() {
+        return properties.size();
+    }
+
+    @Override
+    public String toString() {
+        return "MsgMessage{" + size() + " properties, " + recipients.size() + " recipients, " + attachmentCount
+                + " attachments, " + warnings.size() + " warnings}";
+    }
+}
