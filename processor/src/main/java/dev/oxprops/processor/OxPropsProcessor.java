@@ -1,0 +1,130 @@
+package dev.oxprops.processor;
+
+import com.google.auto.service.AutoService;
+import dev.oxprops.processor.diag.Message;
+import dev.oxprops.processor.diag.Reporter;
+import dev.oxprops.processor.diag.Site;
+import dev.oxprops.processor.generate.Generator;
+import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.parse.DeferException;
+import dev.oxprops.processor.parse.SpecParser;
+import dev.oxprops.processor.validate.ModelValidator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The oxprops annotation processor. Wires the pipeline for each {@code @Spec} interface: parse into an
+ * immutable model, validate it, and generate only when validation found no error. Each interface is
+ * processed in its own guard: an unexpected exception becomes one error on that interface. Interfaces
+ * that refer to types not generated yet are retried in the next round. Claims no annotation.
+ */
+@AutoService(Processor.class)
+public class OxPropsProcessor extends AbstractProcessor {
+    static final String SPEC = "dev.oxprops.annotations.Spec";
+
+    /** Spec interfaces deferred to a later round, by name, with the missing type. */
+    private final Map<String, String> deferred = new LinkedHashMap<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(SPEC);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> todo = new ArrayList<>();
+        for (String name : deferred.keySet()) {
+            TypeElement t = processingEnv.getElementUtils().getTypeElement(name);
+            if (t != null) {
+                todo.add(t);
+            }
+        }
+        deferred.clear();
+        TypeElement spec = processingEnv.getElementUtils().getTypeElement(SPEC);
+        if (spec != null) {
+            for (Element e : round.getElementsAnnotatedWith(spec)) {
+                if (e instanceof TypeElement && !todo.contains(e)) {
+                    todo.add((TypeElement) e);
+                }
+            }
+        }
+        for (TypeElement t : todo) {
+            processOne(t, round);
+        }
+        if (round.processingOver()) {
+            Reporter reporter = new Reporter(processingEnv.getMessager());
+            for (Map.Entry<String, String> d : deferred.entrySet()) {
+                TypeElement t = processingEnv.getElementUtils().getTypeElement(d.getKey());
+                if (t != null) {
+                    reporter.report(Site.of(t), Message.UNRESOLVED, t.getSimpleName(), d.getValue());
+                }
+            }
+            deferred.clear();
+        }
+        return false;
+    }
+
+    private void processOne(TypeElement type, RoundEnvironment round) {
+        Reporter reporter = new Reporter(processingEnv.getMessager());
+        try {
+            SpecDef spec = pipeline().parser(reporter).parse(type);
+            if (spec == null) {
+                return;
+            }
+            if (!new ModelValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter).validate(spec)) {
+                return;
+            }
+            if (!NameClashes.check(spec, round, processingEnv, reporter)) {
+                return;
+            }
+            pipeline().generator().generate(spec);
+        } catch (DeferException e) {
+            deferred.put(type.getQualifiedName().toString(), e.getMessage());
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            reporter.report(Site.of(type), Message.INTERNAL, type.getQualifiedName(), firstLines(e));
+        }
+    }
+
+    /** The parts of the pipeline; a seam for tests that inject failures. */
+    Pipeline pipeline() {
+        return new Pipeline();
+    }
+
+    /** Creates the pipeline's steps. */
+    class Pipeline {
+        SpecParser parser(Reporter reporter) {
+            return new SpecParser(processingEnv.getElementUtils(), reporter);
+        }
+
+        Generator generator() {
+            return new Generator(processingEnv.getFiler(), processingEnv.getElementUtils());
+        }
+    }
+
+    private static String firstLines(Throwable e) {
+        StringWriter w = new StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        String[] lines = w.toString().split("\\R");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(4, lines.length); i++) {
+            b.append(i == 0 ? "" : " | ").append(lines[i].trim());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,292 @@
+package dev.oxprops.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.annotations.MapiType;
+import dev.oxprops.annotations.MirrorKind;
+import dev.oxprops.processor.model.Matrix;
+import dev.oxprops.processor.model.Names;
+import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.SpecDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes {@code ...Accessor}: typed getters and setters over a property bag. Setting a property sets
+ * every mirror derived from it (unless the kind of message forbids the mirror); removing it removes
+ * them; setting the discriminator brings the mirrors in line with the new kind.
+ */
+final class AccessorWriter {
+    private final SpecDef spec;
+    private final ClassName self;
+    private final ClassName keys;
+    private final Map<String, List<PropertyDef>> children = new LinkedHashMap<>();
+
+    private AccessorWriter(SpecDef spec) {
+        this.spec = spec;
+        this.self = Gen.accessor(spec);
+        this.keys = Gen.keys(spec);
+        for (PropertyDef p : spec.properties()) {
+            if (p.mirror() != null) {
+                children.computeIfAbsent(p.mirror().source(), k -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    static TypeSpec write(SpecDef spec, Elements elements) {
+        return new AccessorWriter(spec).build(elements);
+    }
+
+    private TypeSpec build(Elements elements) {
+        TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addOriginatingElement(spec.type())
+                .addJavadoc("Typed access to the properties of {@link $T} ($L) in a {@link $T}.\n\n", spec.type(), spec.id(),
+                        Gen.PROPERTY_BAG)
+                .addJavadoc("<p>Getters throw {@link $T} when a property is absent and {@link $T} when the bag\n"
+                        + "holds a value of another type; {@code find...} methods return empty instead of throwing for absence.\n"
+                        + "Setting a property also sets the properties that mirror it; setting one to {@code null} removes it.\n"
+                        + "Not thread-safe (neither are bags).\n", ClassName.get(Gen.RT, "MissingPropertyException"),
+                        ClassName.get(Gen.RT, "PropertyTypeException"));
+        Gen.addGenerated(t, elements);
+        t.addField(Gen.PROPERTY_BAG, "bag", Modifier.PRIVATE, Modifier.FINAL);
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Gen.PROPERTY_BAG, "bag")
+                .addStatement("this.bag = $T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag").build());
+        t.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addJavadoc("An accessor over {@code bag}; changes go straight to the bag.\n")
+                .addParameter(Gen.PROPERTY_BAG, "bag").addStatement("return new $T(bag)", self).build());
+        t.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addJavadoc("An accessor over a new, empty in-memory bag.\n")
+                .addStatement("return new $T(new $T())", self, Gen.IN_MEMORY_BAG).build());
+        t.addMethod(MethodSpec.methodBuilder("bag").addModifiers(Modifier.PUBLIC).returns(Gen.PROPERTY_BAG)
+                .addJavadoc("The bag this accessor reads and writes.\n").addStatement("return bag").build());
+        t.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC).returns(Gen.REPORT)
+                .addJavadoc("Every violation of $L by the message in the bag.\n", spec.id())
+                .addStatement("return $T.INSTANCE.validate(bag)", Gen.validator(spec)).build());
+        PropertyDef disc = spec.discriminator();
+        MethodSpec.Builder kind = MethodSpec.methodBuilder("kind").addModifiers(Modifier.PRIVATE).returns(TypeName.INT);
+        if (disc != null && disc.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF) != null) {
+            kind.addStatement("return $T.discriminatorIndex(bag)", keys);
+        } else {
+            kind.addStatement("return -1");
+        }
+        t.addMethod(kind.build());
+
+        for (PropertyDef p : spec.properties()) {
+            if (p.mirror() != null) {
+                t.addField(forbiddenTable(p));
+            }
+        }
+        for (PropertyDef p : spec.properties()) {
+            if (p.codec() != null) {
+                t.addField(codecField(p));
+            }
+        }
+        for (PropertyDef p : spec.properties()) {
+            addMethods(t, p);
+        }
+        MethodSpec.Builder sync = MethodSpec.methodBuilder("syncMirrors").addModifiers(Modifier.PRIVATE)
+                .addStatement("int kind = kind()");
+        int n = 0;
+        for (PropertyDef p : spec.properties()) {
+            if (p.mirror() == null && children.containsKey(p.canonical())) {
+                String v = "v" + n++;
+                sync.addStatement("$T $N = $T.readOrNull($T.$N, bag)", Gen.stored(p.type()), v, Gen.SUPPORT, keys, Gen.constant(p))
+                        .beginControlFlow("if ($N != null)", v)
+                        .addStatement("propagate$L($N, kind, true)", Names.capitalized(p.accessorName()), v).endControlFlow();
+            }
+        }
+        t.addMethod(sync.build());
+        t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addStatement("return $S + bag", self.simpleName() + " over ").build());
+        return t.build();
+    }
+
+    private FieldSpec forbiddenTable(PropertyDef p) {
+        CodeBlock.Builder init = CodeBlock.builder().add("{");
+        List<Matrix.Cell> cells = Matrix.cells(spec, p);
+        for (int i = 0; i < cells.size(); i++) {
+            init.add(i == 0 ? "$L" : ", $L", cells.get(i).rule().forbids());
+        }
+        return FieldSpec.builder(boolean[].class, "FORBIDDEN_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL).addJavadoc("For each kind of message: whether {@code $L} must not or should not be set.\n",
+                        p.canonical()).initializer(init.add("}").build()).build();
+    }
+
+    private FieldSpec codecField(PropertyDef p) {
+        TypeElement codec = (TypeElement) ((DeclaredType) p.codecType()).asElement();
+        return FieldSpec.builder(ClassName.get(codec), "CODEC_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL).initializer(Gen.codecInstance(p)).build();
+    }
+
+    private void addMethods(TypeSpec.Builder t, PropertyDef p) {
+        String cap = Names.capitalized(p.accessorName());
+        String k = Gen.constant(p);
+        TypeName stored = Gen.stored(p.type());
+        TypeName api = TypeName.get(p.returnType());
+        TypeName boxed = api.box();
+        boolean codec = p.codec() != null;
+        String doc = Gen.doc(p);
+        CodeBlock decoded = codec ? CodeBlock.of("$T.decode($T.$N, CODEC_$L, stored)", Gen.SUPPORT, keys, k, k)
+                : CodeBlock.of("stored");
+
+        t.addMethod(MethodSpec.methodBuilder("get" + cap).addModifiers(Modifier.PUBLIC).returns(api)
+                .addJavadoc("Returns $L\n\n@throws $T when the property is not set\n@throws $T when the bag holds another type\n",
+                        doc, ClassName.get(Gen.RT, "MissingPropertyException"), ClassName.get(Gen.RT, "PropertyTypeException"))
+                .addStatement("$T stored = $T.require($T.$N, bag)", stored, Gen.SUPPORT, keys, k)
+                .addStatement("return $L", decoded).build());
+        t.addMethod(MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Gen.OPTIONAL, boxed))
+                .addJavadoc("Returns $L, or empty when not set.\n\n@throws $T when the bag holds another type\n", doc,
+                        ClassName.get(Gen.RT, "PropertyTypeException"))
+                .addStatement("$T stored = $T.$N.read(bag)", stored, keys, k)
+                .addStatement("return stored == null ? $T.empty() : $T.of($L)", Gen.OPTIONAL, Gen.OPTIONAL, decoded).build());
+        t.addMethod(MethodSpec.methodBuilder("has" + cap).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
+                .addJavadoc("Whether the bag holds $L\n", doc)
+                .addStatement("return bag.contains($T.$N.id())", keys, k).build());
+
+        MethodSpec.Builder set = MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
+                .addParameter(api, "value")
+                .addJavadoc("Sets $L\n", doc);
+        if (!api.isPrimitive()) {
+            set.addJavadoc("{@code null} removes the property (and its mirrors).\n")
+                    .beginControlFlow("if (value == null)").addStatement("return remove$L()", cap).endControlFlow();
+        }
+        mirrorDoc(set, p);
+        set.addStatement("$T stored = $L", stored, codec ? CodeBlock.of("CODEC_$L.encode(value)", k) : CodeBlock.of("value"));
+        if (codec) {
+            set.beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow();
+        }
+        set.addStatement("$T.$N.write(bag, stored)", keys, k);
+        finishSet(set, p);
+        t.addMethod(set.addStatement("return this").build());
+
+        MethodSpec.Builder remove = MethodSpec.methodBuilder("remove" + cap).addModifiers(Modifier.PUBLIC).returns(self)
+                .addJavadoc("Removes $L\n", doc).addStatement("bag.remove($T.$N.id())", keys, k);
+        for (PropertyDef d : descendants(p)) {
+            remove.addStatement("bag.remove($T.$N.id())", keys, Gen.constant(d));
+        }
+        t.addMethod(remove.addStatement("return this").build());
+
+        if (codec) {
+            t.addMethod(MethodSpec.methodBuilder("get" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(stored)
+                    .addJavadoc("Returns $L as stored, without the codec.\n\n@throws $T when the property is not set\n", doc,
+                            ClassName.get(Gen.RT, "MissingPropertyException"))
+                    .addStatement("return $T.require($T.$N, bag)", Gen.SUPPORT, keys, k).build());
+            MethodSpec.Builder raw = MethodSpec.methodBuilder("set" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(self)
+                    .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", doc)
+                    .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
+                    .addStatement("$T.$N.write(bag, stored)", keys, k);
+            finishSet(raw, p);
+            t.addMethod(raw.addStatement("return this").build());
+        }
+        if (KeysWriter.hasEnum(p) && !codec) {
+            ClassName e = keys.nestedClass(KeysWriter.enumName(p));
+            t.addMethod(MethodSpec.methodBuilder("get" + cap + "Enum").addModifiers(Modifier.PUBLIC).returns(e)
+                    .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", doc,
+                            Gen.MALFORMED)
+                    .addStatement("$T value = get$L()", api, cap)
+                    .addStatement("return $T.fromValue(value).orElseThrow(() -> new $T($T.$N.canonicalName(), "
+                            + "\"holds \" + $L + \", which is not one of \" + $T.asList($T.values()), null))",
+                            e, Gen.MALFORMED, keys, k, valueShown(p), java.util.Arrays.class, e)
+                    .build());
+            t.addMethod(MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
+                    .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", doc)
+                    .addStatement("return value == null ? remove$L() : set$L(value.value())", cap, cap).build());
+        }
+        if (children.containsKey(p.canonical())) {
+            t.addMethod(propagate(p));
+        }
+    }
+
+    private CodeBlock valueShown(PropertyDef p) {
+        if (p.type() == MapiType.PtypInteger32) {
+            return CodeBlock.of("$T.format(\"0x%08X\", value)", String.class);
+        }
+        if (p.type().isString()) {
+            return CodeBlock.of("\"\\\"\" + value + \"\\\"\"");
+        }
+        return CodeBlock.of("value");
+    }
+
+    private void mirrorDoc(MethodSpec.Builder m, PropertyDef p) {
+        List<PropertyDef> ds = descendants(p);
+        if (!ds.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (PropertyDef d : ds) {
+                names.add("{@code " + d.canonical() + "}");
+            }
+            m.addJavadoc("<p>Also sets $L, except where the kind of message forbids them.\n", String.join(", ", names));
+        }
+        if (p.discriminator()) {
+            m.addJavadoc("<p>This is the discriminator: mirrors are brought in line with the new kind of message\n"
+                    + "(derived mirrors the kind forbids are removed, allowed ones that are missing are written).\n");
+        }
+    }
+
+    private void finishSet(MethodSpec.Builder m, PropertyDef p) {
+        if (children.containsKey(p.canonical())) {
+            m.addStatement("propagate$L(stored, kind(), false)", Names.capitalized(p.accessorName()));
+        }
+        if (p.discriminator()) {
+            m.addStatement("syncMirrors()");
+        }
+    }
+
+    /** Every property derived from {@code p}, breadth first. */
+    private List<PropertyDef> descendants(PropertyDef p) {
+        List<PropertyDef> out = new ArrayList<>();
+        List<PropertyDef> queue = new ArrayList<>(children.getOrDefault(p.canonical(), List.of()));
+        while (!queue.isEmpty()) {
+            PropertyDef d = queue.remove(0);
+            if (!out.contains(d)) {
+                out.add(d);
+                queue.addAll(children.getOrDefault(d.canonical(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    private MethodSpec propagate(PropertyDef p) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("propagate" + Names.capitalized(p.accessorName()))
+                .addModifiers(Modifier.PRIVATE).addParameter(Gen.stored(p.type()), "value")
+                .addParameter(TypeName.INT, "kind").addParameter(TypeName.BOOLEAN, "sync");
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put(p.canonical(), "value");
+        int n = 0;
+        for (PropertyDef d : descendants(p)) {
+            PropertyDef source = spec.property(d.mirror().source());
+            String src = vars.get(source.canonical());
+            String var = "m" + n++;
+            vars.put(d.canonical(), var);
+            CodeBlock value = d.mirror().kind() == MirrorKind.SAME ? CodeBlock.of("$N", src) : hexOf(source.type(), src);
+            m.addStatement("$T $N = $L", Gen.stored(d.type()), var, value);
+            m.addStatement("$T.mirror(bag, $T.$N, $N, $T.forbidden(FORBIDDEN_$L, kind), sync)", Gen.SUPPORT, keys,
+                    Gen.constant(d), var, Gen.SUPPORT, Gen.constant(d));
+        }
+        return m.build();
+    }
+
+    private static CodeBlock hexOf(MapiType sourceType, String var) {
+        switch (sourceType) {
+            case PtypInteger16:
+                return CodeBlock.of("$T.ofShort($N)", Gen.HEX, var);
+            case PtypInteger64:
+                return CodeBlock.of("$T.ofLong($N)", Gen.HEX, var);
+            case PtypBinary:
+                return CodeBlock.of("$T.ofBytes($N)", Gen.HEX, var);
+            default:
+                return CodeBlock.of("$T.ofInt($N)", Gen.HEX, var);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.oxprops.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.annotations.MapiType;
+import dev.oxprops.processor.model.Literals;
+import dev.oxprops.processor.model.Names;
+import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.model.StoredTypes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.lang.model.util.Elements;
+
+/** Names, types and code fragments shared by the writers. */
+final class Gen {
+    static final String PROCESSOR = "dev.oxprops.processor.OxPropsProcessor";
+    static final String RT = "dev.oxprops.runtime";
+    static final ClassName PROPERTY_BAG = ClassName.get(RT, "PropertyBag");
+    static final ClassName IN_MEMORY_BAG = ClassName.get(RT, "InMemoryPropertyBag");
+    static final ClassName PROPERTY_ID = ClassName.get(RT, "PropertyId");
+    static final ClassName PROPERTY_KEY = ClassName.get(RT, "PropertyKey");
+    static final ClassName MALFORMED = ClassName.get(RT, "MalformedValueException");
+    static final ClassName SUPPORT = ClassName.get(RT + ".support", "GeneratedSupport");
+    static final ClassName HEX = ClassName.get(RT + ".codec", "Hex");
+    static final ClassName MAPI_TYPE = ClassName.get("dev.oxprops.annotations", "MapiType");
+    static final ClassName LEVEL = ClassName.get("dev.oxprops.annotations", "Level");
+    static final ClassName MIRROR_KIND = ClassName.get("dev.oxprops.annotations", "MirrorKind");
+    static final ClassName PRESENCE_RULE = ClassName.get("dev.oxprops.annotations", "PresenceRule");
+    static final ClassName RECEIPT = ClassName.get("dev.oxprops.annotations", "Receipt");
+    static final ClassName RULE = ClassName.get(RT + ".validation", "Rule");
+    static final ClassName RULES = ClassName.get(RT + ".validation", "Rules");
+    static final ClassName RULE_KIND = ClassName.get(RT + ".validation", "RuleKind");
+    static final ClassName CONDITION = ClassName.get(RT + ".validation", "Condition");
+    static final ClassName VIOLATIONS = ClassName.get(RT + ".validation", "Violations");
+    static final ClassName REPORT = ClassName.get(RT + ".validation", "ValidationReport");
+    static final ClassName SPEC_VALIDATOR = ClassName.get(RT + ".validation", "SpecValidator");
+    static final ClassName SPEC_MODEL = ClassName.get(RT + ".model", "SpecModel");
+    static final ClassName VALUE_GROUP = SPEC_MODEL.nestedClass("ValueGroup");
+    static final ClassName PROPERTY_MODEL = ClassName.get(RT + ".model", "PropertyModel");
+    static final ClassName RULE_MODEL = ClassName.get(RT + ".model", "RuleModel");
+    static final ClassName MIRROR_MODEL = ClassName.get(RT + ".model", "MirrorModel");
+    static final ClassName ALLOWED_VALUE = ClassName.get(RT + ".model", "AllowedValue");
+    static final ClassName APPLICABILITY = ClassName.get(RT + ".model", "Applicability");
+    static final ClassName IGNORED_PROPERTY = ClassName.get(RT + ".model", "IgnoredProperty");
+    static final ClassName LIST = ClassName.get(List.class);
+    static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+    static final ClassName UUID_T = ClassName.get(UUID.class);
+
+    /** Properties per nested holder class / method, so huge specs stay under the JVM's 64 KB limits. */
+    static final int CHUNK = 120;
+
+    private Gen() {}
+
+    static ClassName keys(SpecDef s) {
+        return ClassName.get(s.packageName(), s.baseName() + "Keys");
+    }
+
+    static ClassName accessor(SpecDef s) {
+        return ClassName.get(s.packageName(), s.baseName() + "Accessor");
+    }
+
+    static ClassName validator(SpecDef s) {
+        return ClassName.get(s.packageName(), s.baseName() + "Validator");
+    }
+
+    static ClassName received(SpecDef s) {
+        return ClassName.get(s.packageName(), s.baseName() + "Received");
+    }
+
+    static ClassName model(SpecDef s) {
+        return ClassName.get(s.packageName(), s.baseName() + "Model");
+    }
+
+    /** The simple names of every class generated for a spec. */
+    static List<String> generatedSimpleNames(SpecDef s) {
+        return List.of(s.baseName() + "Keys", s.baseName() + "Accessor", s.baseName() + "Validator",
+                s.baseName() + "Received", s.baseName() + "Model");
+    }
+
+    /** The type values of {@code type} are held as. */
+    static TypeName stored(MapiType type) {
+        if (type.isMultiple()) {
+            return ParameterizedTypeName.get(LIST, single(type.elementType()));
+        }
+        return single(type);
+    }
+
+    private static TypeName single(MapiType type) {
+        String c = StoredTypes.className(type);
+        if ("byte[]".equals(c)) {
+            return ArrayTypeName.of(TypeName.BYTE);
+        }
+        return ClassName.bestGuess(c);
+    }
+
+    /** The raw class literal of the stored type: Integer.class, byte[].class, List.class. */
+    static CodeBlock storedClassLiteral(MapiType type) {
+        if (type.isMultiple()) {
+            return CodeBlock.of("$T.class", LIST);
+        }
+        return CodeBlock.of("$T.class", stored(type));
+    }
+
+    static String constant(PropertyDef p) {
+        return Names.constant(p.accessorName());
+    }
+
+    /** A Java expression of the value a literal text denotes, in the stored representation. */
+    static CodeBlock literal(MapiType type, String text) {
+        Object v = Literals.parse(type, text);
+        return literalOf(type, v);
+    }
+
+    static CodeBlock literalOf(MapiType type, Object v) {
+        switch (type) {
+            case PtypInteger16:
+                return CodeBlock.of("(short) $L", hex16((Short) v));
+            case PtypInteger32:
+            case PtypErrorCode:
+                return CodeBlock.of("$L", String.format("0x%08X", (Integer) v));
+            case PtypInteger64:
+            case PtypCurrency:
+                return CodeBlock.of("$LL", String.format("0x%016X", (Long) v));
+            case PtypBoolean:
+                return CodeBlock.of("$L", v);
+            case PtypFloating32:
+                return CodeBlock.of("$Lf", Float.toString((Float) v));
+            case PtypFloating64:
+            case PtypFloatingTime:
+                return CodeBlock.of("$Ld", Double.toString((Double) v));
+            case PtypString:
+            case PtypString8:
+                return CodeBlock.of("$S", v);
+            case PtypBinary:
+                return CodeBlock.of("$T.parseBytes($S)", HEX, hexOf((byte[]) v));
+            case PtypTime:
+                return CodeBlock.of("$T.parse($S)", Instant.class, v.toString());
+            case PtypGuid:
+                return CodeBlock.of("$T.fromString($S)", UUID_T, v.toString());
+            default:
+                throw new IllegalArgumentException(type + " has no literal form");
+        }
+    }
+
+    private static String hex16(short s) {
+        return String.format("0x%04X", s & 0xFFFF);
+    }
+
+    static String hexOf(byte[] b) {
+        StringBuilder sb = new StringBuilder();
+        for (byte x : b) {
+            sb.append(String.format("%02X", x & 0xFF));
+        }
+        return sb.toString();
+    }
+
+    /** The expression of a property's id, referring to the set GUID constant in the keys class. */
+    static CodeBlock idCode(SpecDef spec, PropertyDef p) {
+        switch (p.identity()) {
+            case LID:
+                return CodeBlock.of("$T.lid($T.$N, $LL)", PROPERTY_ID, keys(spec), setConstant(p), String.format("0x%04X", p.lid()));
+            case NAME:
+                return CodeBlock.of("$T.name($T.$N, $S)", PROPERTY_ID, keys(spec), setConstant(p), p.name());
+            default:
+                return CodeBlock.of("$T.tag($L)", PROPERTY_ID, String.format("0x%04X", p.tag()));
+        }
+    }
+
+    static String setConstant(PropertyDef p) {
+        return "SET_" + p.set().name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+    }
+
+    static String guidText(PropertyDef p) {
+        return p.set().guid().replace("{", "").replace("}", "").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Javadoc naming the canonical property, its id, type and section. */
+    static String doc(PropertyDef p) {
+        StringBuilder b = new StringBuilder("{@code ").append(p.canonical()).append("}: ");
+        switch (p.identity()) {
+            case LID:
+                b.append(String.format("LID 0x%04X in %s {%s}", p.lid(), p.set().name(), guidText(p).toUpperCase(Locale.ROOT)));
+                break;
+            case NAME:
+                b.append("name \"").append(p.name()).append("\" in ").append(p.set().name()).append(" {")
+                        .append(guidText(p).toUpperCase(Locale.ROOT)).append('}');
+                break;
+            default:
+                b.append(String.format("tag 0x%04X", p.tag()));
+                break;
+        }
+        b.append(", ").append(p.type());
+        if (!p.section().isEmpty()) {
+            b.append(", section ").append(p.section());
+        }
+        return b.append('.').toString();
+    }
+
+    /** {@code @Generated} when javax.annotation.processing.Generated is available (without a date), else nothing. */
+    static void addGenerated(TypeSpec.Builder type, Elements elements) {
+        if (elements.getTypeElement("javax.annotation.processing.Generated") != null) {
+            type.addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                    .addMember("value", "$S", PROCESSOR).build());
+        }
+    }
+
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        if (out.isEmpty()) {
+            out.add(List.of());
+        }
+        return out;
+    }
+
+    /** The codec of a property as an expression: its INSTANCE when it has one, else a new instance. */
+    static CodeBlock codecInstance(PropertyDef p) {
+        javax.lang.model.element.TypeElement codec =
+                (javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) p.codecType()).asElement();
+        for (javax.lang.model.element.VariableElement f
+                : javax.lang.model.util.ElementFilter.fieldsIn(codec.getEnclosedElements())) {
+            if (f.getSimpleName().contentEquals("INSTANCE") && f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                    && f.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
+                return CodeBlock.of("$T.INSTANCE", ClassName.get(codec));
+            }
+        }
+        return CodeBlock.of("new $T()", ClassName.get(codec));
+    }
+
+    /** Escapes text for javadoc. */
+    static String javadocText(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+    }
+}

@@ -1,0 +1,242 @@
+package dev.oxprops.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.oxprops.annotations.MapiType;
+import dev.oxprops.annotations.MirrorKind;
+import dev.oxprops.processor.model.Literals;
+import dev.oxprops.processor.model.Names;
+import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.RuleDef;
+import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.model.ValueDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+
+/** Writes {@code ...Keys}: property set GUIDs, one typed key per property, enums of allowed values, lookups. */
+final class KeysWriter {
+    private KeysWriter() {}
+
+    static TypeSpec write(SpecDef spec, Elements elements) {
+        ClassName name = Gen.keys(spec);
+        TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addOriginatingElement(spec.type())
+                .addJavadoc("Typed property keys of {@link $T} ($L$L).\n", spec.type(), spec.id(),
+                        spec.title().isEmpty() ? "" : ", " + Gen.javadocText(spec.title()));
+        Gen.addGenerated(t, elements);
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+        Map<String, PropertyDef> sets = new LinkedHashMap<>();
+        for (PropertyDef p : spec.properties()) {
+            if (p.set() != null) {
+                sets.putIfAbsent(Gen.setConstant(p), p);
+            }
+        }
+        for (Map.Entry<String, PropertyDef> e : sets.entrySet()) {
+            PropertyDef p = e.getValue();
+            t.addField(FieldSpec.builder(Gen.UUID_T, e.getKey(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The property set $L, {$L}.\n", p.set().name(), Gen.guidText(p).toUpperCase(java.util.Locale.ROOT))
+                    .initializer("$T.fromString($S)", Gen.UUID_T, Gen.guidText(p)).build());
+        }
+
+        List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
+        boolean chunked = chunks.size() > 1;
+        for (int c = 0; c < chunks.size(); c++) {
+            TypeSpec.Builder part = chunked ? TypeSpec.classBuilder("Part" + c)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL) : null;
+            for (PropertyDef p : chunks.get(c)) {
+                TypeName keyType = keyType(p);
+                CodeBlock init = keyInit(spec, p);
+                if (chunked) {
+                    part.addField(FieldSpec.builder(keyType, Gen.constant(p), Modifier.STATIC, Modifier.FINAL)
+                            .initializer(init).build());
+                    init = CodeBlock.of("Part$L.$N", c, Gen.constant(p));
+                }
+                t.addField(FieldSpec.builder(keyType, Gen.constant(p), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("$L\n", Gen.doc(p)).initializer(init).build());
+            }
+            if (chunked) {
+                t.addType(part.build());
+            }
+        }
+
+        TypeName anyKey = ParameterizedTypeName.get(Gen.PROPERTY_KEY, WildcardTypeName.subtypeOf(Object.class));
+        TypeName listOfKeys = ParameterizedTypeName.get(Gen.LIST, anyKey);
+        t.addField(FieldSpec.builder(listOfKeys, "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every key of the spec, in declaration order.\n").initializer("all()").build());
+        MethodSpec.Builder all = MethodSpec.methodBuilder("all").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(listOfKeys)
+                .addStatement("$T<$T> keys = new $T<>($L)", ArrayList.class, anyKey, ArrayList.class, spec.properties().size());
+        for (int c = 0; c < chunks.size(); c++) {
+            MethodSpec.Builder part = MethodSpec.methodBuilder("all" + c).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(listOfKeys, "keys");
+            for (PropertyDef p : chunks.get(c)) {
+                part.addStatement("keys.add($N)", Gen.constant(p));
+            }
+            t.addMethod(part.build());
+            all.addStatement("all$L(keys)", c);
+        }
+        t.addMethod(all.addStatement("return $T.copyOf(keys)", Gen.LIST).build());
+
+        t.addMethod(MethodSpec.methodBuilder("byCanonicalName").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("The key with this canonical name (e.g. the one of {@code $L}), if the spec declares it.\n",
+                        spec.properties().isEmpty() ? "PidTagX" : spec.properties().get(0).canonical())
+                .returns(ParameterizedTypeName.get(Gen.OPTIONAL, anyKey)).addParameter(String.class, "canonicalName")
+                .beginControlFlow("for ($T key : ALL)", anyKey)
+                .beginControlFlow("if (key.canonicalName().equals(canonicalName))")
+                .addStatement("return $T.of(key)", Gen.OPTIONAL).endControlFlow().endControlFlow()
+                .addStatement("return $T.empty()", Gen.OPTIONAL).build());
+
+        for (PropertyDef p : spec.properties()) {
+            TypeSpec e = valueEnum(p, name);
+            if (e != null) {
+                t.addType(e);
+            }
+        }
+        PropertyDef d = spec.discriminator();
+        if (d != null && d.rule(RuleDef.Kind.ONE_OF) != null) {
+            t.addMethod(discriminatorIndex(spec, d));
+        }
+        return t.build();
+    }
+
+    static TypeName keyType(PropertyDef p) {
+        return ParameterizedTypeName.get(Gen.PROPERTY_KEY, Gen.stored(p.type()));
+    }
+
+    private static CodeBlock keyInit(SpecDef spec, PropertyDef p) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of($S, $L, $T.$L, $S, $L", Gen.PROPERTY_KEY, p.canonical(),
+                Gen.idCode(spec, p), Gen.MAPI_TYPE, p.type().name(), p.section(), Gen.storedClassLiteral(p.type()));
+        for (MapiType a : p.alsoAccepts()) {
+            b.add(", $T.$L", Gen.MAPI_TYPE, a.name());
+        }
+        return b.add(")").build();
+    }
+
+    /** Whether a Java enum is generated for the property's allowed values. */
+    static boolean hasEnum(PropertyDef p) {
+        RuleDef oneOf = p.rule(RuleDef.Kind.ONE_OF);
+        return oneOf != null && !oneOf.values().isEmpty() && enumValueType(p.type()) != null;
+    }
+
+    static String enumName(PropertyDef p) {
+        return Names.capitalized(p.accessorName());
+    }
+
+    /** The primitive or String type an enum's value() returns, or null when no enum is generated. */
+    static TypeName enumValueType(MapiType type) {
+        switch (type) {
+            case PtypInteger16:
+                return TypeName.SHORT;
+            case PtypInteger32:
+                return TypeName.INT;
+            case PtypInteger64:
+                return TypeName.LONG;
+            case PtypString:
+            case PtypString8:
+                return ClassName.get(String.class);
+            default:
+                return null;
+        }
+    }
+
+    private static TypeSpec valueEnum(PropertyDef p, ClassName keys) {
+        if (!hasEnum(p)) {
+            return null;
+        }
+        TypeName vt = enumValueType(p.type());
+        String name = enumName(p);
+        TypeSpec.Builder e = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The values {@code $L} may hold (section $L).\n", p.canonical(),
+                        sectionOf(p.rule(RuleDef.Kind.ONE_OF), p));
+        for (ValueDef v : p.rule(RuleDef.Kind.ONE_OF).values()) {
+            e.addEnumConstant(v.name(), TypeSpec.anonymousClassBuilder("$L, $S", Gen.literal(p.type(), v.text()), v.meaning())
+                    .addJavadoc("$L$L\n", Gen.javadocText(v.text()), v.meaning().isEmpty() ? "" : ": " + Gen.javadocText(v.meaning()))
+                    .build());
+        }
+        e.addField(vt, "value", Modifier.PRIVATE, Modifier.FINAL);
+        e.addField(String.class, "meaning", Modifier.PRIVATE, Modifier.FINAL);
+        e.addMethod(MethodSpec.constructorBuilder().addParameter(vt, "value").addParameter(String.class, "meaning")
+                .addStatement("this.value = value").addStatement("this.meaning = meaning").build());
+        e.addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC).returns(vt)
+                .addJavadoc("The value as the property holds it.\n").addStatement("return value").build());
+        e.addMethod(MethodSpec.methodBuilder("meaning").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("What the value means, as the spec says.\n").addStatement("return meaning").build());
+        ClassName self = keys.nestedClass(name);
+        MethodSpec.Builder from = MethodSpec.methodBuilder("fromValue").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("The constant for a value, or empty when the value is not one of them.\n")
+                .returns(ParameterizedTypeName.get(Gen.OPTIONAL, self)).addParameter(vt, "value")
+                .beginControlFlow("for ($T candidate : values())", self);
+        if (vt.isPrimitive()) {
+            from.beginControlFlow("if (candidate.value == value)");
+        } else {
+            from.beginControlFlow("if (candidate.value.equals(value))");
+        }
+        e.addMethod(from.addStatement("return $T.of(candidate)", Gen.OPTIONAL).endControlFlow().endControlFlow()
+                .addStatement("return $T.empty()", Gen.OPTIONAL).build());
+        return e.build();
+    }
+
+    static String sectionOf(RuleDef r, PropertyDef p) {
+        return r.section().isEmpty() ? p.section() : r.section();
+    }
+
+    /**
+     * {@code discriminatorIndex(bag)}: the index of the discriminator's value among its declared values,
+     * or -1 when absent, of the wrong type or unknown. A bag that cannot carry the discriminator is asked
+     * for its mirror instead.
+     */
+    private static MethodSpec discriminatorIndex(SpecDef spec, PropertyDef d) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("discriminatorIndex").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.INT).addParameter(Gen.PROPERTY_BAG, "bag")
+                .addJavadoc("The index of the kind of message among the values of {@code $L} (in declaration order), or -1\n"
+                        + "when it is not set, not readable or not one of them. A bag that cannot carry {@code $L} is\n"
+                        + "asked for a property that mirrors it.\n", d.canonical(), d.canonical())
+                .addStatement("$T raw = bag.get($N.id())", Object.class, Gen.constant(d));
+        for (PropertyDef p : spec.properties()) {
+            if (p.mirror() != null && p.mirror().source().equals(d.canonical())) {
+                m.beginControlFlow("if (raw == null && !bag.canCarry($N.id(), $N.type()))", Gen.constant(d), Gen.constant(d));
+                if (p.mirror().kind() == MirrorKind.HEX) {
+                    m.addStatement("raw = $T.unhex(bag.get($N.id()), $T.$L)", Gen.SUPPORT, Gen.constant(p), Gen.MAPI_TYPE,
+                            d.type().name());
+                } else {
+                    m.addStatement("raw = bag.get($N.id())", Gen.constant(p));
+                }
+                m.endControlFlow();
+            }
+        }
+        List<ValueDef> values = d.rule(RuleDef.Kind.ONE_OF).values();
+        TypeName stored = Gen.stored(d.type());
+        m.beginControlFlow("if (raw instanceof $T)", stored);
+        if (d.type() == MapiType.PtypInteger64) {
+            m.addStatement("long value = ($T) raw", stored);
+            for (int i = 0; i < values.size(); i++) {
+                m.beginControlFlow("if (value == $L)", Gen.literal(d.type(), values.get(i).text()))
+                        .addStatement("return $L", i).endControlFlow();
+            }
+        } else {
+            m.beginControlFlow("switch (($T) raw)", stored);
+            for (int i = 0; i < values.size(); i++) {
+                m.addCode("case $L:\n", Gen.literal(d.type(), values.get(i).text())).addStatement("$>return $L$<", i);
+            }
+            m.addCode("default:\n").addStatement("$>return -1$<").endControlFlow();
+        }
+        m.endControlFlow();
+        return m.addStatement("return -1").build();
+    }
+
+    /** The Java expression of a literal for switch labels etc. (used by other writers). */
+    static Object parsed(PropertyDef p, String text) {
+        return Literals.parse(p.type(), text);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.oxprops.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.processor.model.ConditionDef;
+import dev.oxprops.processor.model.GroupDef;
+import dev.oxprops.processor.model.ImpliesDef;
+import dev.oxprops.processor.model.Matrix;
+import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.RuleDef;
+import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.model.ValueDef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+
+/** Writes {@code ...Model}: the spec as data ({@code SPEC}), for documentation, tools and tests. */
+final class ModelWriter {
+    private ModelWriter() {}
+
+    static TypeSpec write(SpecDef spec, Elements elements) {
+        ClassName self = Gen.model(spec);
+        ClassName keys = Gen.keys(spec);
+        TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addOriginatingElement(spec.type())
+                .addJavadoc("{@link $T} ($L) as data: every property with its rules and its applicability per kind of message.\n",
+                        spec.type(), spec.id());
+        Gen.addGenerated(t, elements);
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        t.addField(FieldSpec.builder(Gen.SPEC_MODEL, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The spec.\n").initializer("build()").build());
+
+        TypeName listOfProps = ParameterizedTypeName.get(Gen.LIST, Gen.PROPERTY_MODEL);
+        PropertyDef disc = spec.discriminator();
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Gen.SPEC_MODEL)
+                .addStatement("$T properties = new $T<>()", listOfProps, ArrayList.class);
+        List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
+        for (int c = 0; c < chunks.size(); c++) {
+            MethodSpec.Builder part = MethodSpec.methodBuilder("properties" + c).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(listOfProps, "properties");
+            for (PropertyDef p : chunks.get(c)) {
+                part.addStatement("properties.add($L)", property(spec, keys, p));
+            }
+            t.addMethod(part.build());
+            build.addStatement("properties$L(properties)", c);
+        }
+        CodeBlock.Builder groups = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        if (disc != null) {
+            boolean first = true;
+            for (GroupDef g : disc.groups()) {
+                groups.add(first ? "" : ", ").add("new $T($S, $L, $S)", Gen.VALUE_GROUP, g.name(), stringList(g.values()), g.meaning());
+                first = false;
+            }
+        }
+        CodeBlock discValues = disc == null ? CodeBlock.of("$T.of()", Gen.LIST) : allowedValues(spec, disc);
+        CodeBlock.Builder cross = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        boolean first = true;
+        for (ImpliesDef i : spec.implies()) {
+            cross.add(first ? "" : ", ").add("new $T($T.IMPLIES, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
+                    i.level().name(), i.section(), describe(i));
+            first = false;
+        }
+        build.addStatement("return new $T($S, $S, $S, $L, $S, $L, $L, properties, $L)", Gen.SPEC_MODEL, spec.id(), spec.title(),
+                spec.messageClass(), spec.messageClassIsPrefix(), disc == null ? "" : disc.canonical(), discValues,
+                groups.add(")").build(), cross.add(")").build());
+        t.addMethod(build.build());
+        return t.build();
+    }
+
+    private static String describe(ImpliesDef i) {
+        String s = "when " + describe(i.when()) + ", " + describe(i.then()).replaceFirst(" is ", " must be ");
+        return i.note().isEmpty() ? s : s + " (" + i.note() + ")";
+    }
+
+    private static String describe(ConditionDef c) {
+        if (!c.present()) {
+            return c.property() + " is not set";
+        }
+        if (c.values().isEmpty()) {
+            return c.property() + " is set";
+        }
+        return c.property() + (c.values().size() == 1 ? " is " + c.values().get(0) : " is one of " + String.join(", ", c.values()));
+    }
+
+    private static CodeBlock property(SpecDef spec, ClassName keys, PropertyDef p) {
+        CodeBlock.Builder rules = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        boolean first = true;
+        for (RuleDef r : p.rules()) {
+            rules.add(first ? "" : ", ").add("new $T($T.$L, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, r.kind().name(),
+                    Gen.LEVEL, r.level().name(), KeysWriter.sectionOf(r, p), describe(r));
+            first = false;
+        }
+        CodeBlock mirror = p.mirror() == null ? CodeBlock.of("null")
+                : CodeBlock.of("new $T($S, $T.$L, $T.$L, $S)", Gen.MIRROR_MODEL, p.mirror().source(), Gen.MIRROR_KIND,
+                        p.mirror().kind().name(), Gen.LEVEL, p.mirror().level().name(),
+                        p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
+        CodeBlock.Builder app = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        first = true;
+        for (Matrix.Cell c : Matrix.cells(spec, p)) {
+            app.add(first ? "" : ", ").add(applicability(c));
+            first = false;
+        }
+        CodeBlock allowed = p.rule(RuleDef.Kind.ONE_OF) == null ? CodeBlock.of("$T.of()", Gen.LIST) : allowedValues(spec, p);
+        return CodeBlock.of("new $T($T.$N, $S, $L, $L, $L, $L, $L)", Gen.PROPERTY_MODEL, keys, Gen.constant(p), p.accessorName(),
+                rules.add(")").build(), allowed, mirror, app.add(")").build(), applicability(Matrix.otherwise(spec, p)));
+    }
+
+    private static CodeBlock applicability(Matrix.Cell c) {
+        return CodeBlock.of("new $T($T.$L, $T.$L, $S, $S)", Gen.APPLICABILITY, Gen.PRESENCE_RULE, c.rule().name(), Gen.RECEIPT,
+                c.receipt().name(), c.section(), c.note());
+    }
+
+    private static CodeBlock allowedValues(SpecDef spec, PropertyDef p) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        boolean first = true;
+        for (ValueDef v : p.rule(RuleDef.Kind.ONE_OF).values()) {
+            List<String> groups = new ArrayList<>();
+            if (p.discriminator()) {
+                for (GroupDef g : p.groups()) {
+                    if (g.values().contains(v.name())) {
+                        groups.add(g.name());
+                    }
+                }
+            }
+            b.add(first ? "" : ", ").add("new $T($S, $L, $S, $L)", Gen.ALLOWED_VALUE, v.name(), Gen.literal(p.type(), v.text()),
+                    v.meaning(), stringList(groups));
+            first = false;
+        }
+        return b.add(")").build();
+    }
+
+    private static CodeBlock stringList(List<String> values) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        for (int i = 0; i < values.size(); i++) {
+            b.add(i == 0 ? "$S" : ", $S", values.get(i));
+        }
+        return b.add(")").build();
+    }
+
+    private static String describe(RuleDef r) {
+        switch (r.kind()) {
+            case ONE_OF: {
+                List<String> parts = new ArrayList<>();
+                for (ValueDef v : r.values()) {
+                    parts.add(v.text() + " (" + v.name() + ")");
+                }
+                return "one of " + String.join(", ", parts);
+            }
+            case FIXED:
+                return "is " + r.text();
+            case ZERO_LENGTH:
+                return "is zero-length";
+            default:
+                return "begins with \"" + r.text() + "\"" + (r.ignoreCase() ? " (case ignored)" : "");
+        }
+    }
+}

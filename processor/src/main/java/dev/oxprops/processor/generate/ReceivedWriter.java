@@ -1,0 +1,91 @@
+package dev.oxprops.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.processor.model.Names;
+import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.RuleDef;
+import dev.oxprops.processor.model.SpecDef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes {@code ...Received}: the receive-side view of a message. Its {@code find...} methods return
+ * empty for properties the spec says a receiver must ignore for the message's kind (and, when asked,
+ * those it may ignore); {@code ignored()} lists what was hidden and why, so ignoring is explicit.
+ */
+final class ReceivedWriter {
+    private ReceivedWriter() {}
+
+    static TypeSpec write(SpecDef spec, Elements elements) {
+        ClassName self = Gen.received(spec);
+        ClassName keys = Gen.keys(spec);
+        ClassName model = Gen.model(spec);
+        TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addOriginatingElement(spec.type())
+                .addJavadoc("What a receiver of a {@link $T} ($L) message may use. Properties the spec says MUST be ignored\n"
+                        + "upon receipt for the message's kind read as empty; with {@link #ignoringOptional} so do those that MAY be\n"
+                        + "ignored. {@link #ignored()} lists every property present but hidden, with the rule that hides it.\n",
+                        spec.type(), spec.id());
+        Gen.addGenerated(t, elements);
+        t.addField(Gen.PROPERTY_BAG, "bag", Modifier.PRIVATE, Modifier.FINAL);
+        t.addField(TypeName.INT, "kind", Modifier.PRIVATE, Modifier.FINAL);
+        t.addField(TypeName.BOOLEAN, "hideOptional", Modifier.PRIVATE, Modifier.FINAL);
+        boolean hasDisc = spec.discriminator() != null && spec.discriminator().rule(RuleDef.Kind.ONE_OF) != null;
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Gen.PROPERTY_BAG, "bag")
+                .addParameter(TypeName.BOOLEAN, "hideOptional")
+                .addStatement("this.bag = $T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
+                .addStatement(hasDisc ? "this.kind = $T.discriminatorIndex(bag)" : "this.kind = -1", keys)
+                .addStatement("this.hideOptional = hideOptional").build());
+        t.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addParameter(Gen.PROPERTY_BAG, "bag")
+                .addJavadoc("The view a receiver has: properties it MUST ignore are hidden.\n")
+                .addStatement("return new $T(bag, false)", self).build());
+        t.addMethod(MethodSpec.methodBuilder("ignoringOptional").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addParameter(Gen.PROPERTY_BAG, "bag")
+                .addJavadoc("The view of a receiver that also ignores what it MAY ignore (and looks it up elsewhere).\n")
+                .addStatement("return new $T(bag, true)", self).build());
+        t.addMethod(MethodSpec.methodBuilder("kindIndex").addModifiers(Modifier.PUBLIC).returns(TypeName.INT)
+                .addJavadoc("The index of the message's kind among the discriminator's values, or -1 when unknown.\n")
+                .addStatement("return kind").build());
+        t.addMethod(MethodSpec.methodBuilder("hidden").addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
+                .addParameter(TypeName.INT, "index")
+                .addStatement("$T receipt = $T.SPEC.properties().get(index).applicabilityAt(kind).receipt()", Gen.RECEIPT, model)
+                .addStatement("return receipt == $T.MUST_IGNORE || hideOptional && receipt == $T.MAY_IGNORE", Gen.RECEIPT,
+                        Gen.RECEIPT).build());
+        t.addMethod(MethodSpec.methodBuilder("ignored").addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Gen.LIST, Gen.IGNORED_PROPERTY))
+                .addJavadoc("The properties the message holds that this view hides, each with the rule that hides it.\n")
+                .addStatement("$T<$T> out = new $T<>()", List.class, Gen.IGNORED_PROPERTY, ArrayList.class)
+                .beginControlFlow("for (int i = 0; i < $T.SPEC.properties().size(); i++)", model)
+                .addStatement("$T p = $T.SPEC.properties().get(i)", Gen.PROPERTY_MODEL, model)
+                .beginControlFlow("if (hidden(i) && bag.contains(p.key().id()))")
+                .addStatement("$T a = p.applicabilityAt(kind)", Gen.APPLICABILITY)
+                .addStatement("out.add(new $T(p.canonicalName(), p.key().id(), a.receipt(), a.section(), a.note()))",
+                        Gen.IGNORED_PROPERTY)
+                .endControlFlow().endControlFlow().addStatement("return $T.copyOf(out)", Gen.LIST).build());
+        int index = 0;
+        for (PropertyDef p : spec.properties()) {
+            String cap = Names.capitalized(p.accessorName());
+            TypeName api = TypeName.get(p.returnType()).box();
+            CodeBlock value = p.codec() == null ? CodeBlock.of("$T.of(stored)", Gen.OPTIONAL)
+                    : CodeBlock.of("$T.of($T.decode($T.$N, $L, stored))", Gen.OPTIONAL, Gen.SUPPORT, keys, Gen.constant(p),
+                            Gen.codecInstance(p));
+            t.addMethod(MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
+                    .addJavadoc("Returns $L, or empty when not set or to be ignored by a receiver of this kind of message.\n",
+                            Gen.doc(p))
+                    .beginControlFlow("if (hidden($L))", index).addStatement("return $T.empty()", Gen.OPTIONAL).endControlFlow()
+                    .addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
+                    .addStatement("return stored == null ? $T.empty() : $L", Gen.OPTIONAL, value).build());
+            index++;
+        }
+        return t.build();
+    }
+}

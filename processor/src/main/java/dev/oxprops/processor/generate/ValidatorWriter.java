@@ -1,0 +1,248 @@
+package dev.oxprops.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.annotations.PresenceRule;
+import dev.oxprops.processor.model.ConditionDef;
+import dev.oxprops.processor.model.ImpliesDef;
+import dev.oxprops.processor.model.Matrix;
+import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.RuleDef;
+import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.model.ValueDef;
+import dev.oxprops.processor.validate.ModelValidator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes {@code ...Validator}: one method per kind of message (discriminator value) that checks, in
+ * declaration order, each property's presence for that kind and, where the kind does not forbid it, its
+ * type, value rules and mirror; then the rules across properties. Rules are constants built once.
+ */
+final class ValidatorWriter {
+    private final SpecDef spec;
+    private final ClassName self;
+    private final ClassName keys;
+    /** rule constant name to its initializer, per holder chunk. */
+    private final List<Map<String, CodeBlock>> holders = new ArrayList<>();
+    private final Map<String, String> ruleHolder = new LinkedHashMap<>();
+
+    private ValidatorWriter(SpecDef spec) {
+        this.spec = spec;
+        this.self = Gen.validator(spec);
+        this.keys = Gen.keys(spec);
+    }
+
+    static TypeSpec write(SpecDef spec, Elements elements) {
+        return new ValidatorWriter(spec).build(elements);
+    }
+
+    private TypeSpec build(Elements elements) {
+        TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(Gen.SPEC_VALIDATOR).addOriginatingElement(spec.type())
+                .addJavadoc("Validates messages against {@link $T} ($L): returns every violation, each naming the property,\n"
+                        + "the rule, its RFC 2119 level and the section; never stops at the first and never throws on what a bag\n"
+                        + "holds. Validating a conformant message allocates nothing. Stateless and thread-safe.\n",
+                        spec.type(), spec.id());
+        Gen.addGenerated(t, elements);
+        t.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The validator.\n").initializer("new $T()", self).build());
+        t.addField(FieldSpec.builder(Gen.REPORT, "CLEAN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.clean($S)", Gen.REPORT, spec.id()).build());
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        t.addMethod(MethodSpec.methodBuilder("specId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addStatement("return $S", spec.id()).build());
+
+        List<String> kinds = Matrix.valueNames(spec);
+        PropertyDef disc = spec.discriminator();
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(Gen.REPORT).addParameter(Gen.PROPERTY_BAG, "bag")
+                .addStatement("$T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
+                .addStatement("$T v = null", Gen.VIOLATIONS);
+        List<MethodSpec> kindMethods = new ArrayList<>();
+        if (disc != null && !kinds.isEmpty()) {
+            validate.beginControlFlow("switch ($T.discriminatorIndex(bag))", keys);
+            for (int i = 0; i < kinds.size(); i++) {
+                String m = methodName(kinds.get(i));
+                validate.addCode("case $L:\n", i).addStatement("$>v = $N(bag, v)", m).addStatement("break$<");
+                kindMethods.addAll(kindMethod(m, i));
+            }
+            validate.addCode("default:\n").addStatement("$>v = $N(bag, v)", "unknownKind").addStatement("break$<")
+                    .endControlFlow();
+            kindMethods.addAll(kindMethod("unknownKind", -1));
+        } else {
+            validate.addStatement("v = $N(bag, v)", "allProperties");
+            kindMethods.addAll(kindMethod("allProperties", -1));
+        }
+        int n = 0;
+        for (ImpliesDef i : spec.implies()) {
+            String name = "IMPLIES_" + n++;
+            CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $S, $S)", Gen.RULES, condition(i.when()),
+                    condition(i.then()), Gen.LEVEL, i.level().name(), i.section(), i.note());
+            validate.addStatement("v = $L.check(bag, v)", rule(name, init));
+        }
+        validate.addStatement("return $T.report(v, CLEAN)", Gen.VIOLATIONS);
+        t.addMethod(validate.build());
+        for (MethodSpec m : kindMethods) {
+            t.addMethod(m);
+        }
+        for (int h = 0; h < holders.size(); h++) {
+            TypeSpec.Builder holder = TypeSpec.classBuilder("Part" + h).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+            for (Map.Entry<String, CodeBlock> e : holders.get(h).entrySet()) {
+                holder.addField(FieldSpec.builder(Gen.RULE, e.getKey(), Modifier.STATIC, Modifier.FINAL)
+                        .initializer(e.getValue()).build());
+            }
+            t.addType(holder.build());
+        }
+        return t.build();
+    }
+
+    private static String methodName(String valueName) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char c : valueName.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        String s = b.toString();
+        return s.isEmpty() ? "kind" : "kind" + Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The methods checking one kind of message (index -1: unknown kind or no discriminator), chunked. */
+    private List<MethodSpec> kindMethod(String name, int kind) {
+        List<CodeBlock> statements = new ArrayList<>();
+        PropertyDef disc = spec.discriminator();
+        if (kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty()) {
+            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
+                    CodeBlock.of("$T.discriminatorPresent($T.$N, $S)", Gen.RULES, keys, Gen.constant(disc), disc.section()))));
+        }
+        for (PropertyDef p : spec.properties()) {
+            Matrix.Cell cell = cell(p, kind);
+            String k = Gen.constant(p);
+            if (cell.rule() != PresenceRule.OPTIONAL) {
+                String rn = k + "_" + cell.rule().name() + sectionSuffix(cell.section(), p);
+                statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $S)",
+                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, cell.rule().name(), cell.section()))));
+            }
+            if (cell.rule().forbids()) {
+                continue;
+            }
+            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + "_TYPE", CodeBlock.of("$T.type($T.$N)", Gen.RULES, keys, k))));
+            for (RuleDef r : p.rules()) {
+                statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + "_" + r.kind().name(), valueRule(p, r))));
+            }
+            if (p.mirror() != null) {
+                PropertyDef source = spec.property(p.mirror().source());
+                if (!cell(source, kind).rule().forbids()) {
+                    String section = p.mirror().section().isEmpty() ? p.section() : p.mirror().section();
+                    statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + "_MIRROR",
+                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $S)", Gen.RULES, keys, k, keys,
+                                    Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
+                                    p.mirror().level().name(), section))));
+                }
+            }
+        }
+        List<MethodSpec> out = new ArrayList<>();
+        List<List<CodeBlock>> parts = Gen.chunks(statements);
+        MethodSpec.Builder main = method(name);
+        if (parts.size() == 1) {
+            for (CodeBlock s : parts.get(0)) {
+                main.addStatement(s);
+            }
+        } else {
+            for (int i = 0; i < parts.size(); i++) {
+                MethodSpec.Builder part = method(name + "Part" + i);
+                for (CodeBlock s : parts.get(i)) {
+                    part.addStatement(s);
+                }
+                out.add(part.addStatement("return v").build());
+                main.addStatement("v = $N(bag, v)", name + "Part" + i);
+            }
+        }
+        out.add(0, main.addStatement("return v").build());
+        return out;
+    }
+
+    private MethodSpec.Builder method(String name) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(Gen.VIOLATIONS)
+                .addParameter(Gen.PROPERTY_BAG, "bag").addParameter(Gen.VIOLATIONS, "v");
+    }
+
+    private Matrix.Cell cell(PropertyDef p, int kind) {
+        return kind < 0 ? Matrix.otherwise(spec, p) : Matrix.cells(spec, p).get(kind);
+    }
+
+    private static String sectionSuffix(String section, PropertyDef p) {
+        if (section.equals(p.section())) {
+            return "";
+        }
+        return "_" + section.replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    private CodeBlock valueRule(PropertyDef p, RuleDef r) {
+        String section = r.section();
+        String k = Gen.constant(p);
+        switch (r.kind()) {
+            case ONE_OF: {
+                CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOf($T.$N, $T.$L, $S", Gen.RULES, keys, k, Gen.LEVEL,
+                        r.level().name(), section);
+                for (ValueDef v : r.values()) {
+                    b.add(", $L", Gen.literal(p.type(), v.text()));
+                }
+                return b.add(")").build();
+            }
+            case FIXED:
+                return CodeBlock.of("$T.fixed($T.$N, $T.$L, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section,
+                        Gen.literal(p.type(), r.text()));
+            case ZERO_LENGTH:
+                return CodeBlock.of("$T.zeroLength($T.$N, $T.$L, $S)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section);
+            default:
+                return CodeBlock.of("$T.startsWith($T.$N, $T.$L, $S, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                        section, r.text(), r.ignoreCase());
+        }
+    }
+
+    private CodeBlock condition(ConditionDef c) {
+        PropertyDef p = spec.property(c.property());
+        String k = Gen.constant(p);
+        if (!c.present()) {
+            return CodeBlock.of("$T.absent($T.$N)", Gen.CONDITION, keys, k);
+        }
+        if (c.values().isEmpty()) {
+            return CodeBlock.of("$T.present($T.$N)", Gen.CONDITION, keys, k);
+        }
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.valueIn($T.$N", Gen.CONDITION, keys, k);
+        for (String v : c.values()) {
+            for (String text : ModelValidator.resolveConditionValue(spec, p, v)) {
+                b.add(", $L", Gen.literal(p.type(), text));
+            }
+        }
+        return b.add(")").build();
+    }
+
+    /** A reference to a rule constant, declared once in a holder class. */
+    private CodeBlock rule(String name, CodeBlock init) {
+        String holder = ruleHolder.get(name);
+        if (holder == null) {
+            if (holders.isEmpty() || holders.get(holders.size() - 1).size() >= Gen.CHUNK) {
+                holders.add(new LinkedHashMap<>());
+            }
+            holders.get(holders.size() - 1).put(name, init);
+            holder = "Part" + (holders.size() - 1);
+            ruleHolder.put(name, holder);
+        }
+        return CodeBlock.of("$N.$N", holder, name);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.oxprops.processor.model;
+
+import dev.oxprops.annotations.MapiType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of {@code @Value}, {@code @Fixed} and {@code @Condition} values according to a MAPI
+ * type, into the Java representation the runtime holds values in.
+ */
+public final class Literals {
+    private static final Pattern GUID =
+            Pattern.compile("\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}}?");
+
+    private Literals() {}
+
+    /** Whether values of this type can be written as literals (single-valued scalar types). */
+    public static boolean supports(MapiType type) {
+        switch (type) {
+            case PtypInteger16:
+            case PtypInteger32:
+            case PtypErrorCode:
+            case PtypInteger64:
+            case PtypCurrency:
+            case PtypBoolean:
+            case PtypFloating32:
+            case PtypFloating64:
+            case PtypFloatingTime:
+            case PtypString:
+            case PtypString8:
+            case PtypBinary:
+            case PtypTime:
+            case PtypGuid:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * The value the text denotes.
+     *
+     * @throws IllegalArgumentException saying why the text is not a value of the type
+     */
+    public static Object parse(MapiType type, String text) {
+        String t = text.trim();
+        switch (type) {
+            case PtypInteger16:
+                return (short) integer(t, 16);
+            case PtypInteger32:
+            case PtypErrorCode:
+                return (int) integer(t, 32);
+            case PtypInteger64:
+            case PtypCurrency:
+                return integer(t, 64);
+            case PtypBoolean:
+                if (t.equals("true") || t.equals("false")) {
+                    return Boolean.valueOf(t);
+                }
+                throw new IllegalArgumentException("write true or false");
+            case PtypFloating32:
+                return (float) floating(t);
+            case PtypFloating64:
+            case PtypFloatingTime:
+                return floating(t);
+            case PtypString:
+            case PtypString8:
+                return text;
+            case PtypBinary:
+                return binary(t);
+            case PtypTime:
+                try {
+                    return Instant.parse(t);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("write an ISO-8601 instant such as 2008-03-06T23:43:00Z");
+                }
+            case PtypGuid:
+                if (!GUID.matcher(t).matches()) {
+                    throw new IllegalArgumentException("write a GUID as XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX");
+                }
+                return UUID.fromString(t.replace("{", "").replace("}", ""));
+            default:
+                throw new IllegalArgumentException(type + " values cannot be written as literals");
+        }
+    }
+
+    private static long integer(String t, int bits) {
+        boolean negative = t.startsWith("-");
+        String body = negative ? t.substring(1) : t;
+        long value;
+        try {
+            if (body.startsWith("0x") || body.startsWith("0X")) {
+                String hex = body.substring(2).replace("_", "");
+                if (hex.isEmpty() || hex.length() > 16) {
+                    throw new NumberFormatException();
+                }
+                value = Long.parseUnsignedLong(hex, 16);
+                if (bits < 64 && (value >>> bits) != 0) {
+                    throw new IllegalArgumentException("0x" + hex + " does not fit in " + bits + " bits");
+                }
+                if (bits < 64 && !negative) {
+                    return bits == 16 ? (short) value : (int) value;
+                }
+            } else {
+                value = Long.parseLong(body.replace("_", ""));
+                long min = bits == 64 ? Long.MIN_VALUE : -(1L << (bits - 1));
+                long max = bits == 64 ? Long.MAX_VALUE : (1L << bits) - 1;
+                if (!negative && value > max || negative && -value < min) {
+                    throw new IllegalArgumentException(t + " does not fit in " + bits + " bits");
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("write an integer in decimal or as 0x followed by hex digits");
+        }
+        return negative ? -value : value;
+    }
+
+    private static double floating(String t) {
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("write a decimal number such as 1.5");
+        }
+    }
+
+    /** Hex digits, with optional spaces, dots, {@code %x} prefix and {@code 0x} prefix. */
+    private static byte[] binary(String t) {
+        String s = t.startsWith("%x") ? t.substring(2) : t;
+        s = s.startsWith("0x") || s.startsWith("0X") ? s.substring(2) : s;
+        s = s.replace(" ", "").replace(".", "");
+        if ((s.length() & 1) != 0) {
+            throw new IllegalArgumentException("binary values are whole bytes; " + s.length() + " hex digits is an odd number");
+        }
+        byte[] out = new byte[s.length() / 2];
+        for (int i = 0; i < s.length(); i += 2) {
+            int hi = Character.digit(s.charAt(i), 16);
+            int lo = Character.digit(s.charAt(i + 1), 16);
+            if (hi < 0 || lo < 0) {
+                throw new IllegalArgumentException("'" + (hi < 0 ? s.charAt(i) : s.charAt(i + 1)) + "' is not a hex digit");
+            }
+            out[i / 2] = (byte) (hi << 4 | lo);
+        }
+        return out;
+    }
+}

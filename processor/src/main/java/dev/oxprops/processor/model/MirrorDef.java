@@ -1,0 +1,8 @@
+package dev.oxprops.processor.model;
+
+import dev.oxprops.annotations.Level;
+import dev.oxprops.annotations.MirrorKind;
+import dev.oxprops.processor.diag.Site;
+
+/** A {@code @Mirror}: the canonical name of the source, the kind, the level and section. */
+public record MirrorDef(String source, MirrorKind kind, Level level, String section, Site site) {}

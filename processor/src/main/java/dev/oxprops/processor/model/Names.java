@@ -1,0 +1,26 @@
+package dev.oxprops.processor.model;
+
+/** Java names derived from spec method names. */
+public final class Names {
+    private Names() {}
+
+    /** {@code xSharingFlavor} gives {@code X_SHARING_FLAVOR}; {@code remoteUid} gives {@code REMOTE_UID}. */
+    public static String constant(String camel) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(camel.charAt(i - 1))
+                    || Character.isDigit(camel.charAt(i - 1))
+                    || i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1)) && Character.isUpperCase(camel.charAt(i - 1)))) {
+                b.append('_');
+            }
+            b.append(Character.toUpperCase(c));
+        }
+        return b.toString();
+    }
+
+    /** {@code flavor} gives {@code Flavor}. */
+    public static String capitalized(String camel) {
+        return camel.isEmpty() ? camel : Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.oxprops.processor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotation values through {@link AnnotationMirror}s (never through reflection proxies, which
+ * throw for class values), with defaults filled in.
+ */
+final class Mirrors {
+    private final Elements elements;
+
+    Mirrors(Elements elements) {
+        this.elements = elements;
+    }
+
+    /** The mirror of the annotation with this qualified name on {@code e}, or null. */
+    static AnnotationMirror find(Element e, String qualifiedName) {
+        for (AnnotationMirror m : e.getAnnotationMirrors()) {
+            TypeElement t = (TypeElement) m.getAnnotationType().asElement();
+            if (t.getQualifiedName().contentEquals(qualifiedName)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The value as written, or null when the attribute takes its default (for diagnostic positions). */
+    static AnnotationValue explicit(AnnotationMirror m, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(attribute)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The value with its default. */
+    AnnotationValue value(AnnotationMirror m, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+                : elements.getElementValuesWithDefaults(m).entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(attribute)) {
+                return e.getValue();
+            }
+        }
+        throw new IllegalArgumentException("no attribute " + attribute + " in " + m);
+    }
+
+    String string(AnnotationMirror m, String attribute) {
+        Object v = value(m, attribute).getValue();
+        return v instanceof String ? (String) v : String.valueOf(v);
+    }
+
+    boolean bool(AnnotationMirror m, String attribute) {
+        Object v = value(m, attribute).getValue();
+        return v instanceof Boolean && (Boolean) v;
+    }
+
+    long longValue(AnnotationMirror m, String attribute) {
+        Object v = value(m, attribute).getValue();
+        return v instanceof Number ? ((Number) v).longValue() : -1L;
+    }
+
+    int intValue(AnnotationMirror m, String attribute) {
+        Object v = value(m, attribute).getValue();
+        return v instanceof Number ? ((Number) v).intValue() : -1;
+    }
+
+    /** The simple name of an enum constant value. */
+    String enumName(AnnotationMirror m, String attribute) {
+        Object v = value(m, attribute).getValue();
+        return v instanceof VariableElement ? ((VariableElement) v).getSimpleName().toString() : String.valueOf(v);
+    }
+
+    /** An array attribute's values. */
+    List<AnnotationValue> list(AnnotationMirror m, String attribute) {
+        Object v = value(m, attribute).getValue();
+        List<AnnotationValue> out = new ArrayList<>();
+        if (v instanceof List) {
+            for (Object o : (List<?>) v) {
+                out.add((AnnotationValue) o);
+            }
+        }
+        return out;
+    }
+
+    List<String> strings(AnnotationMirror m, String attribute) {
+        List<String> out = new ArrayList<>();
+        for (AnnotationValue v : list(m, attribute)) {
+            out.add(String.valueOf(v.getValue()));
+        }
+        return out;
+    }
+
+    List<String> enumNames(AnnotationMirror m, String attribute) {
+        List<String> out = new ArrayList<>();
+        for (AnnotationValue v : list(m, attribute)) {
+            Object o = v.getValue();
+            out.add(o instanceof VariableElement ? ((VariableElement) o).getSimpleName().toString() : String.valueOf(o));
+        }
+        return out;
+    }
+
+    List<AnnotationMirror> annotations(AnnotationMirror m, String attribute) {
+        List<AnnotationMirror> out = new ArrayList<>();
+        for (AnnotationValue v : list(m, attribute)) {
+            out.add((AnnotationMirror) v.getValue());
+        }
+        return out;
+    }
+
+    AnnotationMirror annotation(AnnotationMirror m, String attribute) {
+        return (AnnotationMirror) value(m, attribute).getValue();
+    }
+
+    /**
+     * A class value.
+     *
+     * @throws DeferException when the class does not exist (yet): it may be generated in a later round
+     */
+    TypeMirror type(AnnotationMirror m, String attribute, Element where) {
+        Object v = value(m, attribute).getValue();
+        if (v instanceof TypeMirror) {
+            TypeMirror t = (TypeMirror) v;
+            if (t.getKind() == TypeKind.ERROR) {
+                throw new DeferException(where, t.toString());
+            }
+            return t;
+        }
+        // javac gives the string "<error>" for a class literal it could not resolve
+        throw new DeferException(where, String.valueOf(v));
+    }
+
+    static TypeElement asTypeElement(TypeMirror t) {
+        return t instanceof DeclaredType ? (TypeElement) ((DeclaredType) t).asElement() : null;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.oxprops.runtime.support;
+
+import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.MalformedValueException;
+import dev.oxprops.runtime.MissingPropertyException;
+import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.codec.ValueCodec;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Helpers that generated accessors call. Not meant to be called by hand; its methods may change with
+ * the processor that generates the calls.
+ */
+public final class GeneratedSupport {
+    private GeneratedSupport() {}
+
+    /** The value, or a {@link MissingPropertyException} naming the property. */
+    public static <T> T require(PropertyKey<T> key, PropertyBag bag) {
+        T value = key.read(bag);
+        if (value == null) {
+            throw new MissingPropertyException(key.canonicalName());
+        }
+        return value;
+    }
+
+    /** The value if present and readable by the key, else null: never throws on what the bag holds. */
+    public static <T> T readOrNull(PropertyKey<T> key, PropertyBag bag) {
+        Object raw = bag.get(key.id());
+        if (raw == null || !key.accepts(bag.typeOf(key.id()), raw)) {
+            return null;
+        }
+        return key.read(bag);
+    }
+
+    /** Whether the table forbids the property for discriminator index {@code kind} (-1: unknown kind, never). */
+    public static boolean forbidden(boolean[] table, int kind) {
+        return kind >= 0 && kind < table.length && table[kind];
+    }
+
+    /**
+     * Writes a mirror's value. When {@code sync} is false (the source was just set) the mirror is
+     * written unless forbidden. When true (the kind of message changed), a forbidden mirror is removed
+     * if it holds exactly the derived value (so nothing but derived data is dropped), and an allowed
+     * one is written if absent.
+     */
+    public static <T> void mirror(PropertyBag bag, PropertyKey<T> target, T value, boolean forbidden, boolean sync) {
+        if (!sync) {
+            if (!forbidden) {
+                target.write(bag, value);
+            }
+            return;
+        }
+        Object current = bag.get(target.id());
+        if (forbidden) {
+            if (current != null && sameValue(current, value)) {
+                bag.remove(target.id());
+            }
+        } else if (current == null) {
+            target.write(bag, value);
+        }
+    }
+
+    /** Decodes through a codec, naming the property when the stored value is malformed. */
+    public static <J, V> J decode(PropertyKey<V> key, ValueCodec<J, V> codec, V stored) {
+        try {
+            return codec.decode(stored);
+        } catch (MalformedValueException e) {
+            throw new MalformedValueException(key.canonicalName(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MalformedValueException(key.canonicalName(), "cannot be decoded: " + e, e);
+        }
+    }
+
+    /**
+     * The value a HEX mirror stands for, as the Java class of {@code sourceType} (Short, Integer, Long or
+     * byte[]); null when the mirror is absent or malformed.
+     */
+    public static Object unhex(Object mirror, MapiType sourceType) {
+        if (!(mirror instanceof String)) {
+            return null;
+        }
+        String s = ((String) mirror).trim();
+        try {
+            switch (sourceType) {
+                case PtypInteger16:
+                    return (short) Hex.parseUnsigned(s, 16);
+                case PtypInteger32:
+                    return (int) Hex.parseUnsigned(s, 32);
+                case PtypInteger64:
+                    return Hex.parseUnsigned(s, 64);
+                case PtypBinary:
+                    return Hex.parseBytes(s);
+                default:
+                    return null;
+            }
+        } catch (MalformedValueException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof byte[] && b instanceof byte[]) {
+            return Arrays.equals((byte[]) a, (byte[]) b);
+        }
+        return Objects.equals(a, b);
+    }
+}
