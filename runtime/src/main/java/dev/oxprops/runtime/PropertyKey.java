@@ -42,7 +42,7 @@ public final class PropertyKey<T> {
         return new PropertyKey<>(canonicalName, id, type, section, javaClass, List.of(alsoAccepts));
     }
 
-    /** The canonical name, e.g. PidLidSharingFlavor. */
+    /** The canonical name, e.g. PidTagMessageClass. */
     public String canonicalName() {
         return canonicalName;
     }

@@ -3,13 +3,15 @@ package dev.oxprops.runtime.codec;
 import dev.oxprops.runtime.MalformedValueException;
 
 /**
- * Hexadecimal string representations as [MS-OXSHARE]-style specs define them (section 2.2 of those
- * specs): a binary value is every byte as two uppercase hex digits; an integer is its big-endian
- * value in uppercase hex digits without leading zeros (the integer 0x0000010B is "10B"; zero is "0").
+ * Hexadecimal string representations as the protocol specifications define them for properties that
+ * mirror another property as text: a binary value is every byte as two uppercase hex digits; an
+ * integer is its big-endian value in uppercase hex digits without leading zeros (the integer
+ * 0x0000010B is "10B"; zero is "0").
  * Integers are read as unsigned values of their width, so the 32-bit integer -1 is "FFFFFFFF".
  *
  * <p>Readers accept lowercase digits; they reject odd-length or non-hex input (and an empty
- * integer) with a {@link MalformedValueException}; the empty string is the empty binary value. The {@code matches...} methods compare without allocating.
+ * integer) with a {@link MalformedValueException}; the empty string is the empty binary value. The
+ * {@code matches...} methods compare without allocating.
  */
 public final class Hex {
     private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A spec as data, generated beside each spec interface ({@code ...Model.SPEC}): for documentation,
  * for tools that handle any spec, and for tests that compare the generated validator with the matrix.
  *
- * @param id e.g. MS-OXCMSG
+ * @param id the document id of the spec ("MS-" and its short name)
  * @param title the spec's title
  * @param messageClass the message class, or "" when none
  * @param messageClassIsPrefix whether the message class is a prefix

@@ -66,7 +66,7 @@ public final class Condition {
         return false;
     }
 
-    /** In words: "PidLidSharingFlavor is 0x00000310", "PidTagX is set". */
+    /** In words: "PidTagImportance is 0x00000001", "PidTagX is set". */
     public String describe() {
         if (!present) {
             return key.canonicalName() + " is not set";

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * stops at the first), and the properties whose rules could not be checked because the bag cannot
  * carry them (a MIME message carries only Internet headers; those are not reported as missing).
  *
- * @param specId the spec validated against, e.g. MS-OXCMSG
+ * @param specId the document id of the spec validated against
  * @param violations every violation, in the order the spec declares its properties
  * @param notCarried canonical names of properties the bag cannot carry, whose rules were skipped
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One way a message breaks one rule of a spec.
  *
- * @param property the canonical name of the property concerned, e.g. PidLidSharingFlavor
+ * @param property the canonical name of the property concerned, e.g. PidTagMessageClass
  * @param id the property's id
  * @param rule the kind of rule broken
  * @param level the RFC 2119 level of the rule
@@ -28,7 +28,7 @@ public record Violation(String property, PropertyId id, RuleKind rule, Level lev
         return level.isMandatory();
     }
 
-    /** One line: {@code MUST [2.2.2.5] PidLidSharingFlavor: is not set}. */
+    /** One line: {@code MUST [2.2.1.3] PidTagMessageClass: is not set}. */
     @Override
     public String toString() {
         return level.text() + " [" + (section.isEmpty() ? "-" : section) + "] " + property + ": " + message;
