@@ -414,7 +414,11 @@ public final class MsgWriter {
                 while (strings.size() % 4 != 0) {
                     strings.write(0);
                 }
-                hashKey = Crc32.of(utf16);
+                // Internet header names are case-insensitive: Outlook (and POI) hash their lowercase form
+                hashKey = ((PropertyId.Name) name).caseInsensitive()
+                        ? Crc32.of(((PropertyId.Name) name).name().toLowerCase(java.util.Locale.ROOT)
+                                .getBytes(StandardCharsets.UTF_16LE))
+                        : Crc32.of(utf16);
             }
             int indexAndKind = (id - NamedPropertyMap.FIRST_ID) << 16 | guidIndex << 1 | kind;
             byte[] entry = new byte[8];
