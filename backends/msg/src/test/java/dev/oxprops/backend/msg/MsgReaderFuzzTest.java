@@ -1,0 +1,28 @@
+package dev.oxprops.backend.msg;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.oxprops.runtime.OxPropsException;
+
+/**
+ * Fuzzes {@link MsgReader}: whatever the bytes, the reader returns a message or throws an
+ * {@link OxPropsException}; any other throwable fails the test. Under plain {@code mvn test} this runs
+ * over the committed inputs in {@code src/test/resources/dev/oxprops/backend/msg/MsgReaderFuzzTestInputs};
+ * with {@code JAZZER_FUZZ=1} Jazzer mutates them.
+ */
+class MsgReaderFuzzTest {
+    private static final MsgReader READER = new MsgReader().maxFileSize(4 << 20).maxValueBytes(16 << 20);
+
+    @FuzzTest
+    void fuzzReader(byte[] data) {
+        try {
+            MsgMessage m = READER.read(data);
+            m.forEach((id, type, value) -> {
+                if (value == null || type == null) {
+                    throw new AssertionError("null in the bag for " + id);
+                }
+            });
+        } catch (OxPropsException expected) {
+            // the only exception bad input may give
+        }
+    }
+}
