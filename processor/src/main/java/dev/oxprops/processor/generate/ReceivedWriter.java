@@ -41,7 +41,7 @@ final class ReceivedWriter {
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Gen.PROPERTY_BAG, "bag")
                 .addParameter(TypeName.BOOLEAN, "hideOptional")
                 .addStatement("this.bag = $T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
-                .addStatement(hasDisc ? "this.kind = $T.discriminatorIndex(bag)" : "this.kind = -1", keys)
+                .addCode(hasDisc ? CodeBlock.of("this.kind = $T.discriminatorIndex(bag);\n", keys) : CodeBlock.of("this.kind = -1;\n"))
                 .addStatement("this.hideOptional = hideOptional").build());
         t.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addParameter(Gen.PROPERTY_BAG, "bag")

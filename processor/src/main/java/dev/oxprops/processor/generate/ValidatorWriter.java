@@ -147,10 +147,10 @@ final class ValidatorWriter {
                 PropertyDef source = spec.property(p.mirror().source());
                 if (!cell(source, kind).rule().forbids()) {
                     String section = p.mirror().section().isEmpty() ? p.section() : p.mirror().section();
-                    statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + "_MIRROR",
-                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $S)", Gen.RULES, keys, k, keys,
+                    statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + (cell.rule().demands() ? "_MIRROR" : "_MIRROR_WITH_SOURCE"),
+                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $S, $L)", Gen.RULES, keys, k, keys,
                                     Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
-                                    p.mirror().level().name(), section))));
+                                    p.mirror().level().name(), section, !cell.rule().demands()))));
                 }
             }
         }

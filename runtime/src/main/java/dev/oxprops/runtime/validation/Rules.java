@@ -151,11 +151,29 @@ public final class Rules {
      * (HEX) the hexadecimal string of it.
      */
     public static Rule mirror(PropertyKey<?> mirror, PropertyKey<?> source, MirrorKind kind, Level level, String section) {
+        return mirror(mirror, source, kind, level, section, false);
+    }
+
+    /**
+     * As {@link #mirror(PropertyKey, PropertyKey, MirrorKind, Level, String)}; with {@code presentWithSource},
+     * also reports a mirror that is absent while its source is present (when the bag can carry the mirror):
+     * a mirror "MUST be set to" its source's value whenever the source is set.
+     */
+    public static Rule mirror(PropertyKey<?> mirror, PropertyKey<?> source, MirrorKind kind, Level level, String section,
+            boolean presentWithSource) {
         String sec = sectionOr(section, mirror);
         int bits = bitsOf(source);
+        String missing = "is not set, but " + source.canonicalName() + " is; it must be "
+                + (kind == MirrorKind.SAME ? "set to the same value" : "set to its hexadecimal string");
         return (bag, v) -> {
             Object target = readable(bag, mirror);
             Object src = readable(bag, source);
+            if (presentWithSource && src != null && bag.get(mirror.id()) == null) {
+                if (!bag.canCarry(mirror.id(), mirror.type())) {
+                    return v;
+                }
+                return Violations.add(v, new Violation(mirror.canonicalName(), mirror.id(), RuleKind.MIRROR, level, sec, missing));
+            }
             if (target == null || src == null) {
                 return v;
             }

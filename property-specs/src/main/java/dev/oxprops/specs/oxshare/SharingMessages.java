@@ -1,0 +1,227 @@
+package dev.oxprops.specs.oxshare;
+
+import dev.oxprops.annotations.Level;
+import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.entryid.AddressBookEntryId;
+import dev.oxprops.runtime.entryid.FolderEntryId;
+import dev.oxprops.runtime.entryid.StoreEntryId;
+import dev.oxprops.runtime.validation.RuleKind;
+import dev.oxprops.runtime.validation.ValidationReport;
+import dev.oxprops.runtime.validation.Violation;
+import dev.oxprops.specs.oxshare.SharingMessageKeys.Flavor;
+import dev.oxprops.specs.oxshare.SharingMessageKeys.LocalType;
+import dev.oxprops.specs.oxshare.SharingMessageKeys.ResponseType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The four higher-layer events of [MS-OXSHARE] section 3.1.4, on top of the generated
+ * {@link SharingMessageAccessor}: create an invitation (3.1.4.1), create a request (3.1.4.2), accept a
+ * request (3.1.4.3) and deny one (3.1.4.4). Each sets every property sections 2.2.1 to 2.2.5 ask for
+ * that kind of message; the mirrors follow by themselves. Responses take their local type from the
+ * request they answer (2.2.2.10), and answering marks the request with its response type and time (2.2.4).
+ *
+ * <p>Addressing and sending are [MS-OXOMSG]'s business and not done here.
+ */
+public final class SharingMessages {
+    /** The message class of sharing messages (2.2.5.2). */
+    public static final String MESSAGE_CLASS = "IPM.Sharing";
+    /** The content class of sharing messages (2.2.5.1). */
+    public static final String CONTENT_CLASS = "Sharing";
+
+    private SharingMessages() {}
+
+    /**
+     * The sharing provider (2.2.2.12 to 2.2.2.17). The GUID is fixed by 2.2.2.12; name and URL are free text
+     * that receivers may ignore.
+     *
+     * @param name e.g. "Microsoft Exchange"
+     * @param url e.g. "http://www.microsoft.com/exchange/"
+     */
+    public record Provider(String name, String url) {
+        /** The provider of the examples in section 4. */
+        public static final Provider EXCHANGE = new Provider("Microsoft Exchange", "HTTP://www.microsoft.com/exchange");
+
+        /** The provider GUID every sharing message carries (2.2.2.12; see docs/errata.md for its 16 bytes). */
+        public static byte[] guid() {
+            return Hex.parseBytes("AEF0060000000000C000000000000046");
+        }
+    }
+
+    /**
+     * The user who sends the message (2.2.2.7 to 2.2.2.9): their address-book entry ID, display name and
+     * SMTP address.
+     */
+    public record Initiator(AddressBookEntryId entryId, String displayName, String smtpAddress) {
+        public Initiator {
+            Objects.requireNonNull(entryId, "entryId");
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(smtpAddress, "smtpAddress");
+        }
+    }
+
+    /**
+     * The folder being shared (2.2.3): its display name, its container class (the folder type), its entry
+     * ID and its store's entry ID, and whether it is a special folder.
+     */
+    public record SharedFolder(String displayName, LocalType type, FolderEntryId entryId, StoreEntryId storeEntryId,
+            boolean special) {
+        public SharedFolder {
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(entryId, "entryId");
+            Objects.requireNonNull(storeEntryId, "storeEntryId");
+        }
+    }
+
+    /**
+     * 3.1.4.1: a sharing invitation for {@code folder} (flavor 0x00020310, or 0x00000310 for a folder that is
+     * not special), or, with {@code alsoRequest}, an invitation that also requests the recipient's
+     * equivalent special folder (0x00020710; only for special folders).
+     */
+    public static SharingMessageAccessor createInvitation(PropertyBag bag, Provider provider, Initiator from,
+            SharedFolder folder, boolean alsoRequest, String subject) {
+        if (alsoRequest && !folder.special()) {
+            throw new SharingProtocolException("PidLidSharingFlavor",
+                    "an invitation that is also a request (0x00020710) is for a special folder; " + folder.displayName()
+                            + " is not one");
+        }
+        Flavor flavor = alsoRequest ? Flavor.INVITATION_AND_REQUEST
+                : folder.special() ? Flavor.INVITATION_SPECIAL_FOLDER : Flavor.INVITATION_FOLDER;
+        SharingMessageAccessor m = common(bag, flavor, provider, from, folder.type(), subject,
+                folder.special() ? SharingMessageKeys.Capabilities.SPECIAL_FOLDER
+                        : SharingMessageKeys.Capabilities.NOT_SPECIAL_FOLDER);
+        return describeFolder(m, folder);
+    }
+
+    /** 3.1.4.2: a sharing request for the recipient's special folder of type {@code folderType} (flavor 0x00020500). */
+    public static SharingMessageAccessor createRequest(PropertyBag bag, Provider provider, Initiator from, LocalType folderType,
+            String subject) {
+        return common(bag, Flavor.REQUEST, provider, from, folderType, subject, SharingMessageKeys.Capabilities.SPECIAL_FOLDER);
+    }
+
+    /**
+     * 3.1.4.3: the response accepting {@code request} (flavor 0x00023310) in {@code response}, sharing
+     * {@code folder}; then marks the request as accepted at {@code when}. The local type is the request's.
+     *
+     * @throws SharingProtocolException when {@code request} is not a sharing request, or {@code folder} is not
+     *     of the requested type
+     */
+    public static SharingMessageAccessor accept(PropertyBag request, PropertyBag response, Provider provider,
+            Initiator responder, SharedFolder folder, Instant when, String subject) {
+        LocalType requested = requestedType(request);
+        if (folder.type() != requested) {
+            throw new SharingProtocolException("PidLidSharingLocalType", "the request asks for " + requested.value()
+                    + ", the folder shared is " + folder.type().value());
+        }
+        SharingMessageAccessor m = common(response, Flavor.ACCEPT, provider, responder, requested, subject,
+                SharingMessageKeys.Capabilities.SPECIAL_FOLDER);
+        describeFolder(m, folder);
+        mark(request, ResponseType.ACCEPTED, when);
+        return m;
+    }
+
+    /**
+     * 3.1.4.4: the response denying {@code request} (flavor 0x00025100) in {@code response}; then marks the
+     * request as denied at {@code when}. The local type is the request's.
+     *
+     * @throws SharingProtocolException when {@code request} is not a sharing request
+     */
+    public static SharingMessageAccessor deny(PropertyBag request, PropertyBag response, Provider provider,
+            Initiator responder, Instant when, String subject) {
+        LocalType requested = requestedType(request);
+        SharingMessageAccessor m = common(response, Flavor.DENY, provider, responder, requested, subject,
+                SharingMessageKeys.Capabilities.SPECIAL_FOLDER);
+        mark(request, ResponseType.DENIED, when);
+        return m;
+    }
+
+    /**
+     * The rules across a request and a response that answers it: the request is a request, the response a
+     * response, the response's local type is the request's (2.2.2.10), and a request marked as answered is
+     * marked with the response's kind (2.2.4.2). Every violation is reported; nothing is thrown.
+     */
+    public static ValidationReport checkResponse(PropertyBag request, PropertyBag response) {
+        List<Violation> out = new ArrayList<>();
+        int requestKind = SharingMessageKeys.discriminatorIndex(request);
+        int responseKind = SharingMessageKeys.discriminatorIndex(response);
+        Flavor[] flavors = Flavor.values();
+        boolean isRequest = requestKind == Flavor.REQUEST.ordinal() || requestKind == Flavor.INVITATION_AND_REQUEST.ordinal();
+        if (!isRequest) {
+            out.add(cross("PidLidSharingFlavor", "2.2.4", "the message answered is not a sharing request (flavor "
+                    + (requestKind < 0 ? "unknown" : flavors[requestKind].name()) + ")"));
+        }
+        boolean isResponse = responseKind == Flavor.ACCEPT.ordinal() || responseKind == Flavor.DENY.ordinal();
+        if (!isResponse) {
+            out.add(cross("PidLidSharingFlavor", "2.2.2.5", "the answer is not a sharing response (flavor "
+                    + (responseKind < 0 ? "unknown" : flavors[responseKind].name()) + ")"));
+        }
+        Object requestType = request.get(SharingMessageKeys.LOCAL_TYPE.id());
+        Object responseType = response.get(SharingMessageKeys.LOCAL_TYPE.id());
+        if (requestType != null && !requestType.equals(responseType)) {
+            out.add(cross("PidLidSharingLocalType", "2.2.2.10", "the response's local type is " + quoted(responseType)
+                    + "; it must be the request's, " + quoted(requestType)));
+        }
+        Object marked = request.get(SharingMessageKeys.RESPONSE_TYPE.id());
+        if (marked instanceof Integer && isResponse) {
+            int expected = responseKind == Flavor.ACCEPT.ordinal() ? ResponseType.ACCEPTED.value() : ResponseType.DENIED.value();
+            if ((Integer) marked != expected) {
+                out.add(cross("PidLidSharingResponseType", "2.2.4.2", "the request is marked " + marked
+                        + " but the response is " + flavors[responseKind].name()));
+            }
+        }
+        return new ValidationReport("MS-OXSHARE", out, List.of());
+    }
+
+    private static Violation cross(String property, String section, String message) {
+        return new Violation(property, SharingMessageKeys.byCanonicalName(property).orElseThrow().id(), RuleKind.CROSS_MESSAGE,
+                Level.MUST, section, message);
+    }
+
+    private static String quoted(Object o) {
+        return o == null ? "(not set)" : "\"" + o + "\"";
+    }
+
+    private static LocalType requestedType(PropertyBag request) {
+        SharingMessageAccessor r = SharingMessageAccessor.of(request);
+        int kind = SharingMessageKeys.discriminatorIndex(request);
+        if (kind != Flavor.REQUEST.ordinal() && kind != Flavor.INVITATION_AND_REQUEST.ordinal()) {
+            Optional<Integer> flavor = r.findFlavor();
+            throw new SharingProtocolException("PidLidSharingFlavor", "the message answered is not a sharing request (flavor "
+                    + flavor.map(f -> String.format("0x%08X", f)).orElse("not set") + ")");
+        }
+        return r.getLocalTypeEnum();
+    }
+
+    private static void mark(PropertyBag request, ResponseType type, Instant when) {
+        SharingMessageAccessor.of(request).setResponseType(type).setResponseTime(Objects.requireNonNull(when, "when"));
+    }
+
+    private static SharingMessageAccessor common(PropertyBag bag, Flavor flavor, Provider provider, Initiator from,
+            LocalType localType, String subject, SharingMessageKeys.Capabilities capabilities) {
+        return SharingMessageAccessor.of(bag == null ? new InMemoryPropertyBag() : bag)
+                .setMessageClass(MESSAGE_CLASS)
+                .setContentClass(CONTENT_CLASS)
+                .setNormalizedSubject(subject)
+                .setSubjectPrefix("")
+                .setFlavor(flavor)
+                .setProviderGuid(Provider.guid())
+                .setProviderName(provider.name())
+                .setProviderUrl(provider.url())
+                .setConfigurationUrl("")
+                .setCapabilities(capabilities)
+                .setLocalType(localType)
+                .setInitiatorEntryId(from.entryId())
+                .setInitiatorName(from.displayName())
+                .setInitiatorSmtp(from.smtpAddress());
+    }
+
+    private static SharingMessageAccessor describeFolder(SharingMessageAccessor m, SharedFolder folder) {
+        return m.setRemoteName(folder.displayName()).setRemoteUid(folder.entryId()).setRemoteStoreUid(folder.storeEntryId());
+    }
+}
