@@ -12,7 +12,7 @@ import dev.oxprops.runtime.OxPropsException;
 class MsgReaderFuzzTest {
     private static final MsgReader READER = new MsgReader().maxFileSize(4 << 20).maxValueBytes(16 << 20);
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "2m")
     void fuzzReader(byte[] data) {
         try {
             MsgMessage m = READER.read(data);
