@@ -210,6 +210,9 @@ public final class Rules {
             if (!bag.canCarry(when.key().id(), when.key().type()) || !bag.canCarry(then.key().id(), then.key().type())) {
                 return v;
             }
+            if (unreadable(bag, when.key()) || unreadable(bag, then.key())) {
+                return v; // the type rule reports a value of the wrong type; no second violation about it
+            }
             if (!when.test(bag) || then.test(bag)) {
                 return v;
             }
@@ -218,6 +221,11 @@ public final class Rules {
                     "when " + when.describe() + ", " + then.describe().replaceFirst(" is ", " must be ") + "; it is "
                             + MapiValues.format(bag.typeOf(then.key().id()), actual) + because));
         };
+    }
+
+    private static boolean unreadable(PropertyBag bag, PropertyKey<?> key) {
+        Object raw = bag.get(key.id());
+        return raw != null && !key.accepts(bag.typeOf(key.id()), raw);
     }
 
     /** Runs several rules in turn. */
