@@ -122,8 +122,6 @@ public enum Message {
             "@%s does not apply to %s, which is %s; it applies to %s"),
     RULE_CONFLICT("OXP-RULE-CONFLICT", Diagnostic.Kind.ERROR,
             "%s has both @%s and @%s; keep one (a fixed value makes a list of allowed values pointless)"),
-    FIXED_NOT_ALLOWED("OXP-FIXED-ONEOF", Diagnostic.Kind.ERROR,
-            "the fixed value %s of %s is not one of its @OneOf values"),
 
     // --- mirrors
     MIRROR_UNKNOWN("OXP-MIRROR-UNKNOWN", Diagnostic.Kind.ERROR,

@@ -34,12 +34,14 @@ import javax.lang.model.type.TypeMirror;
  * @param mirror the mirror, or null
  * @param presences presence rules ({@code @Ignored} included)
  * @param ignored whether declared with {@code @Ignored}
+ * @param codecSite the {@code @Codec} annotation (for codec diagnostics), or the method's site
+ * @param discriminatorSite the {@code @Discriminator} annotation, or the method's site
  */
 public record PropertyDef(ExecutableElement method, String accessorName, TypeMirror returnType, String canonical,
         IdentityKind identity, PropertySetDef set, long lid, String name, int tag, MapiType type, String section,
         List<MapiType> alsoAccepts, boolean addressBook, String aliasOf, String codec, TypeMirror codecType,
         Site identitySite, Site methodSite, boolean discriminator, List<GroupDef> groups, List<RuleDef> rules,
-        MirrorDef mirror, List<PresenceDef> presences, boolean ignored) {
+        MirrorDef mirror, List<PresenceDef> presences, boolean ignored, Site codecSite, Site discriminatorSite) {
     public PropertyDef {
         alsoAccepts = List.copyOf(alsoAccepts);
         groups = List.copyOf(groups);

@@ -9,5 +9,6 @@ import dev.oxprops.processor.diag.Site;
  * @param name e.g. PS_PUBLIC_STRINGS
  * @param guid the GUID text as written
  * @param caseInsensitiveNames whether string names compare case-insensitively
+ * @param site the {@code @PropertySet} annotation on the set's type
  */
 public record PropertySetDef(String qualifiedType, String name, String guid, boolean caseInsensitiveNames, Site site) {}

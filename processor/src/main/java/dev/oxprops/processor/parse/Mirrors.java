@@ -79,8 +79,18 @@ final class Mirrors {
 
     /** The simple name of an enum constant value. */
     String enumName(AnnotationMirror m, String attribute) {
-        Object v = value(m, attribute).getValue();
-        return v instanceof VariableElement ? ((VariableElement) v).getSimpleName().toString() : String.valueOf(v);
+        return constantName(value(m, attribute).getValue());
+    }
+
+    /**
+     * The name of an enum constant; a value javac could not resolve (a misspelt constant, which javac reports
+     * itself) defers the spec, so that it never reaches {@code valueOf} and crashes.
+     */
+    private static String constantName(Object v) {
+        if (v instanceof VariableElement) {
+            return ((VariableElement) v).getSimpleName().toString();
+        }
+        throw new DeferException(null, "the enum constant " + v);
     }
 
     /** An array attribute's values. */
@@ -106,8 +116,7 @@ final class Mirrors {
     List<String> enumNames(AnnotationMirror m, String attribute) {
         List<String> out = new ArrayList<>();
         for (AnnotationValue v : list(m, attribute)) {
-            Object o = v.getValue();
-            out.add(o instanceof VariableElement ? ((VariableElement) o).getSimpleName().toString() : String.valueOf(o));
+            out.add(constantName(v.getValue()));
         }
         return out;
     }

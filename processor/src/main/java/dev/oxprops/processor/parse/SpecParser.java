@@ -367,7 +367,9 @@ public final class SpecParser {
         return new PropertyDef(method, name, method.getReturnType(), canonical, identity, set, lid, stringName, tag, type,
                 mirrors.string(property, "section"), alsoAccepts, mirrors.bool(property, "addressBook"),
                 mirrors.string(property, "aliasOf"), codec, codecType, idSite, Site.of(method), disc != null, groups, rules,
-                mirror, presences, ignored != null);
+                mirror, presences, ignored != null,
+                codecMirror == null ? Site.of(method) : Site.of(method, codecMirror).attr("value"),
+                disc == null ? Site.of(method) : Site.of(method, disc));
     }
 
     private Level level(AnnotationMirror m) {

@@ -56,6 +56,8 @@ public final class ModelValidator {
     private final Elements elements;
     private final Types types;
     private final Reporter reporter;
+    /** Property sets already checked in this spec, so that a malformed set is reported once, not per property. */
+    private final Set<String> checkedSets = new HashSet<>();
 
     public ModelValidator(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
@@ -66,6 +68,7 @@ public final class ModelValidator {
     /** Validates {@code spec}; returns whether it is free of errors. */
     public boolean validate(SpecDef spec) {
         int before = reporter.errorCount();
+        checkedSets.clear();
         if (spec.properties().isEmpty()) {
             reporter.report(spec.site(), Message.SPEC_EMPTY, spec.id());
         }
@@ -87,43 +90,43 @@ public final class ModelValidator {
 
     private void checkIdentity(PropertyDef p) {
         Site site = p.identitySite();
-        if (p.set() != null) {
+        if (p.set() != null && checkedSets.add(p.set().qualifiedType())) {
             if (p.set().name().trim().isEmpty()) {
-                reporter.report(p.set().site(), Message.SET_NAME_EMPTY);
+                reporter.report(p.set().site().attr("name"), Message.SET_NAME_EMPTY);
             }
             if (!GUID.matcher(p.set().guid().trim()).matches()) {
-                reporter.report(p.set().site(), Message.SET_GUID, p.set().name(), p.set().guid());
+                reporter.report(p.set().site().attr("guid"), Message.SET_GUID, p.set().name(), p.set().guid());
             }
         }
         switch (p.identity()) {
             case LID:
                 if (p.lid() < 0 || p.lid() > 0xFFFFFFFFL) {
-                    reporter.report(site, Message.LID_RANGE, p.lid());
+                    reporter.report(site.attr("lid"), Message.LID_RANGE, p.lid() < 0 ? Long.toString(p.lid()) : String.format("0x%X", p.lid()));
                 }
                 break;
             case NAME:
                 if (p.name().trim().isEmpty()) {
-                    reporter.report(site, Message.NAME_EMPTY_STRING, p.canonical());
+                    reporter.report(site.attr("name"), Message.NAME_EMPTY_STRING, p.canonical());
                 }
                 break;
             default:
                 if (p.tag() <= 0 || p.tag() >= 0xFFFF) {
-                    reporter.report(site, Message.TAG_RANGE, String.format("0x%04X", p.tag()));
+                    reporter.report(site.attr("tag"), Message.TAG_RANGE, String.format("0x%04X", p.tag()));
                 } else if (p.tag() >= 0x8000 && !p.addressBook()) {
-                    reporter.report(site, Message.TAG_NAMED_RANGE, String.format("0x%04X", p.tag()));
+                    reporter.report(site.attr("tag"), Message.TAG_NAMED_RANGE, String.format("0x%04X", p.tag()));
                 } else if (p.tag() < 0x8000 && p.addressBook()) {
-                    reporter.report(site, Message.TAG_ADDRESS_BOOK_LOW, String.format("0x%04X", p.tag()));
+                    reporter.report(site.attr("addressBook"), Message.TAG_ADDRESS_BOOK_LOW, String.format("0x%04X", p.tag()));
                 }
                 break;
         }
         String expectedPrefix = p.identity() == IdentityKind.LID ? "PidLid"
                 : p.identity() == IdentityKind.NAME ? "PidName" : "PidTag";
         if (!p.canonical().isEmpty() && p.canonical().startsWith("Pid") && !p.canonical().startsWith(expectedPrefix)) {
-            reporter.report(site, Message.CANONICAL_PREFIX, p.canonical(), expectedPrefix,
+            reporter.report(site.attr("canonical"), Message.CANONICAL_PREFIX, p.canonical(), expectedPrefix,
                     p.identity().name().toLowerCase(Locale.ROOT));
         }
         if (StoredTypes.className(p.type()) == null) {
-            reporter.report(site, Message.TYPE_UNUSABLE, p.type());
+            reporter.report(site.attr("type"), Message.TYPE_UNUSABLE, p.type());
         }
         for (MapiType a : p.alsoAccepts()) {
             boolean ok = (p.type() == MapiType.PtypBinary && a == MapiType.PtypGuid)
@@ -132,7 +135,7 @@ public final class ModelValidator {
                     || (p.type().isMultiple() && a.isMultiple() && p.type().elementType().isString()
                             && a.elementType().isString() && a != p.type());
             if (!ok) {
-                reporter.report(site, Message.ALSO_ACCEPTS, p.type(), a);
+                reporter.report(site.attr("alsoAccepts"), Message.ALSO_ACCEPTS, p.type(), a);
             }
         }
     }
@@ -188,12 +191,12 @@ public final class ModelValidator {
         TypeElement codec = p.codecType() instanceof DeclaredType ? (TypeElement) ((DeclaredType) p.codecType()).asElement() : null;
         TypeElement valueCodec = elements.getTypeElement(VALUE_CODEC);
         if (codec == null || valueCodec == null) {
-            reporter.report(p.methodSite(), Message.CODEC_NOT_CODEC, p.codec());
+            reporter.report(p.codecSite(), Message.CODEC_NOT_CODEC, p.codec());
             return;
         }
         DeclaredType asCodec = findSupertype(codec.asType(), valueCodec);
         if (asCodec == null || asCodec.getTypeArguments().size() != 2) {
-            reporter.report(p.methodSite(), Message.CODEC_NOT_CODEC, p.codec());
+            reporter.report(p.codecSite(), Message.CODEC_NOT_CODEC, p.codec());
             return;
         }
         TypeMirror j = asCodec.getTypeArguments().get(0);
@@ -203,7 +206,7 @@ public final class ModelValidator {
         boolean jOk = types.isSameType(types.erasure(j), types.erasure(returned));
         boolean vOk = p.type().isMultiple() ? isClass(types.erasure(v), "java.util.List") : isClass(v, stored);
         if (!jOk || !vOk) {
-            reporter.report(p.methodSite(), Message.CODEC_MISMATCH, p.codec(), j, v, p.accessorName(), p.returnType(), p.type(),
+            reporter.report(p.codecSite(), Message.CODEC_MISMATCH, p.codec(), j, v, p.accessorName(), p.returnType(), p.type(),
                     StoredTypes.describe(p.type()), returned, stored);
             return;
         }
@@ -221,7 +224,7 @@ public final class ModelValidator {
             }
         }
         if (!hasInstance && (!hasCtor || codec.getModifiers().contains(Modifier.ABSTRACT) || codec.getKind() != ElementKind.CLASS)) {
-            reporter.report(p.methodSite(), Message.CODEC_INSTANCE, p.codec());
+            reporter.report(p.codecSite(), Message.CODEC_INSTANCE, p.codec());
         }
     }
 
@@ -280,10 +283,10 @@ public final class ModelValidator {
             List<String> seenNames = new ArrayList<>();
             for (ValueDef v : oneOf.values()) {
                 if (!CONSTANT.matcher(v.name()).matches() || SourceVersion.isKeyword(v.name())) {
-                    reporter.report(v.site(), Message.VALUE_NAME, v.name());
+                    reporter.report(v.site().attr("name"), Message.VALUE_NAME, v.name());
                 }
                 if (names.putIfAbsent(v.name(), v) != null) {
-                    reporter.report(v.site(), Message.VALUE_DUP_NAME, v.name(), p.canonical());
+                    reporter.report(v.site().attr("name"), Message.VALUE_DUP_NAME, v.name(), p.canonical());
                 }
                 Object value = parseValue(p, v.text(), v.site());
                 if (value != null) {
@@ -325,7 +328,7 @@ public final class ModelValidator {
             }
             PropertyDef other = byCanonical.putIfAbsent(p.canonical(), p);
             if (other != null) {
-                reporter.report(p.identitySite().at(null), Message.DUP_CANONICAL, p.canonical(), other.accessorName());
+                reporter.report(p.identitySite().attr("canonical"), Message.DUP_CANONICAL, p.canonical(), other.accessorName());
             }
             String constant = Names.constant(p.accessorName());
             PropertyDef sameConstant = byConstant.putIfAbsent(constant, p);
@@ -345,16 +348,16 @@ public final class ModelValidator {
             }
             switch (p.identity()) {
                 case LID:
-                    reporter.report(p.identitySite(), Message.DUP_LID, String.format("0x%04X", p.lid()), p.set().name(),
+                    reporter.report(p.identitySite().attr("lid"), Message.DUP_LID, String.format("0x%04X", p.lid()), p.set().name(),
                             other.canonical(), other.canonical());
                     break;
                 case NAME:
-                    reporter.report(p.identitySite(), Message.DUP_NAME, p.name(), p.set().name(), other.canonical(),
+                    reporter.report(p.identitySite().attr("name"), Message.DUP_NAME, p.name(), p.set().name(), other.canonical(),
                             p.set().caseInsensitiveNames() || isInternetHeaders(p) ? " (names in this set compare case-insensitively)" : "",
                             other.canonical());
                     break;
                 default:
-                    reporter.report(p.identitySite(), Message.DUP_TAG, String.format("0x%04X", p.tag()), p.type(),
+                    reporter.report(p.identitySite().attr("tag"), Message.DUP_TAG, String.format("0x%04X", p.tag()), p.type(),
                             other.canonical(), other.canonical());
                     break;
             }
@@ -363,16 +366,16 @@ public final class ModelValidator {
 
     private void checkAlias(SpecDef spec, PropertyDef p) {
         if (p.aliasOf().equals(p.canonical())) {
-            reporter.report(p.identitySite(), Message.ALIAS_SELF, p.canonical());
+            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_SELF, p.canonical());
             return;
         }
         PropertyDef target = spec.property(p.aliasOf());
         if (target == null) {
-            reporter.report(p.identitySite(), Message.ALIAS_UNKNOWN, p.aliasOf());
+            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_UNKNOWN, p.aliasOf());
             return;
         }
         if (!identityKey(target).equals(identityKey(p)) || target.type() != p.type()) {
-            reporter.report(p.identitySite(), Message.ALIAS_MISMATCH, p.canonical(), target.canonical(),
+            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_MISMATCH, p.canonical(), target.canonical(),
                     p.identityText() + " " + p.type(), target.identityText() + " " + target.type());
         }
     }
@@ -453,25 +456,25 @@ public final class ModelValidator {
                 continue;
             }
             if (first != null) {
-                reporter.report(p.methodSite(), Message.DISC_TWICE, p.canonical(), first.canonical());
+                reporter.report(p.discriminatorSite(), Message.DISC_TWICE, p.canonical(), first.canonical());
                 continue;
             }
             first = p;
             if (!StoredTypes.isInteger(p.type()) && !p.type().isString()) {
-                reporter.report(p.methodSite(), Message.DISC_TYPE, p.canonical(), p.type());
+                reporter.report(p.discriminatorSite(), Message.DISC_TYPE, p.canonical(), p.type());
             }
             if (p.rule(RuleDef.Kind.ONE_OF) == null) {
-                reporter.report(p.methodSite(), Message.DISC_NO_VALUES, p.canonical());
+                reporter.report(p.discriminatorSite(), Message.DISC_NO_VALUES, p.canonical());
             }
             List<String> values = Matrix.valueNames(spec);
             Set<String> groupNames = new HashSet<>();
             for (GroupDef g : p.groups()) {
                 if (!groupNames.add(g.name()) || values.contains(g.name())) {
-                    reporter.report(g.site(), Message.GROUP_DUP, g.name());
+                    reporter.report(g.site().attr("name"), Message.GROUP_DUP, g.name());
                 }
                 for (String v : g.values()) {
                     if (!values.contains(v)) {
-                        reporter.report(g.site(), Message.GROUP_VALUE_UNKNOWN, g.name(), v, p.canonical());
+                        reporter.report(g.site().attr("values"), Message.GROUP_VALUE_UNKNOWN, g.name(), v, p.canonical());
                     }
                 }
             }
@@ -488,7 +491,7 @@ public final class ModelValidator {
             Map<String, PresenceDef> claimed = new LinkedHashMap<>();
             for (PresenceDef pd : p.presences()) {
                 if (p.ignored() && !pd.rule().forbids()) {
-                    reporter.report(pd.site(), Message.IGNORED_LEVEL, pd.rule(), p.canonical());
+                    reporter.report(pd.site().attr("value"), Message.IGNORED_LEVEL, pd.rule(), p.canonical());
                 }
                 if (pd.when().isEmpty()) {
                     if (++defaults == 2) {
@@ -515,9 +518,10 @@ public final class ModelValidator {
                 }
             }
             if (p.discriminator()) {
-                for (Matrix.Cell c : Matrix.cells(spec, p)) {
-                    if (c.rule().forbids()) {
-                        reporter.report(p.methodSite(), Message.DISC_FORBIDDEN, p.canonical(), c.rule(), "one of its values");
+                for (String v : values) {
+                    PresenceDef pd = Matrix.presenceFor(spec, p, v);
+                    if (pd != null && pd.rule().forbids()) {
+                        reporter.report(pd.site(), Message.DISC_FORBIDDEN, p.canonical(), pd.rule(), v);
                         break;
                     }
                 }
@@ -549,13 +553,14 @@ public final class ModelValidator {
     private void checkImplies(SpecDef spec) {
         for (ImpliesDef i : spec.implies()) {
             for (ConditionDef c : List.of(i.when(), i.then())) {
+                Site site = i.site().attr(c == i.when() ? "when" : "then");
                 PropertyDef p = spec.property(c.property());
                 if (p == null) {
-                    reporter.report(i.site(), Message.IMPLIES_UNKNOWN, c.property());
+                    reporter.report(site, Message.IMPLIES_UNKNOWN, c.property());
                     continue;
                 }
                 if (!c.present() && !c.values().isEmpty()) {
-                    reporter.report(i.site(), Message.IMPLIES_ABSENT_VALUES);
+                    reporter.report(site, Message.IMPLIES_ABSENT_VALUES);
                 }
                 for (String v : c.values()) {
                     if (resolveConditionValue(spec, p, v) == null) {
@@ -566,7 +571,7 @@ public final class ModelValidator {
                         } catch (IllegalArgumentException e) {
                             why = e.getMessage();
                         }
-                        reporter.report(i.site(), Message.IMPLIES_VALUE, v, p.canonical(), p.type(), why);
+                        reporter.report(site, Message.IMPLIES_VALUE, v, p.canonical(), p.type(), why);
                     }
                 }
             }
