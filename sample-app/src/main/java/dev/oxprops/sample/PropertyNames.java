@@ -1,0 +1,107 @@
+package dev.oxprops.sample;
+
+import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.model.PropertyModel;
+import dev.oxprops.runtime.model.SpecModel;
+import dev.oxprops.specs.oxcmsg.MessageObjectModel;
+import dev.oxprops.specs.oxshare.SharingMessageModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Canonical names of the properties the specs of this project declare, and short forms of ids and sets. */
+public final class PropertyNames {
+    /** The spec models the tool knows, most specific first. */
+    public static final List<SpecModel> SPECS = List.of(SharingMessageModel.SPEC, MessageObjectModel.SPEC);
+
+    private static final Map<PropertyId, PropertyKey<?>> KEYS = new LinkedHashMap<>();
+    private static final Map<UUID, String> SETS = new LinkedHashMap<>();
+
+    static {
+        for (SpecModel spec : SPECS) {
+            for (PropertyModel p : spec.properties()) {
+                KEYS.putIfAbsent(p.key().id(), p.key());
+            }
+        }
+        set("PS_MAPI", "00020328-0000-0000-C000-000000000046");
+        set("PS_PUBLIC_STRINGS", "00020329-0000-0000-C000-000000000046");
+        set("PS_INTERNET_HEADERS", "00020386-0000-0000-C000-000000000046");
+        set("PSETID_Appointment", "00062002-0000-0000-C000-000000000046");
+        set("PSETID_Task", "00062003-0000-0000-C000-000000000046");
+        set("PSETID_Address", "00062004-0000-0000-C000-000000000046");
+        set("PSETID_Common", "00062008-0000-0000-C000-000000000046");
+        set("PSETID_Log", "0006200A-0000-0000-C000-000000000046");
+        set("PSETID_Meeting", "6ED8DA90-450B-101B-98DA-00AA003F1305");
+        set("PSETID_Note", "0006200E-0000-0000-C000-000000000046");
+        set("PSETID_Report", "00062013-0000-0000-C000-000000000046");
+        set("PSETID_Remote", "00062014-0000-0000-C000-000000000046");
+        set("PSETID_Sharing", "00062040-0000-0000-C000-000000000046");
+        set("PSETID_PostRss", "00062041-0000-0000-C000-000000000046");
+        set("PSETID_UnifiedMessaging", "4442858E-A9E3-4E80-B900-317A210CC15B");
+        set("PSETID_AirSync", "71035549-0739-4DCB-9163-00F0580DBBDF");
+        set("PSETID_CalendarAssistant", "11000E07-B51B-40D6-AF21-CAA85EDAB1D0");
+        set("PSETID_Attachment", "96357F7F-59E1-47D0-99A7-46515C183B54");
+        set("PSETID_XmlExtractedEntities", "23239608-685D-4732-9C55-4C95CB4E8E33");
+    }
+
+    private PropertyNames() {}
+
+    private static void set(String name, String guid) {
+        SETS.put(UUID.fromString(guid), name);
+    }
+
+    /** The key declared for {@code id} by a known spec, or null. */
+    public static PropertyKey<?> key(PropertyId id) {
+        return KEYS.get(id);
+    }
+
+    /** The canonical name of {@code id}, or its {@link #describe} form when no known spec declares it. */
+    public static String name(PropertyId id) {
+        PropertyKey<?> k = KEYS.get(id);
+        return k != null ? k.canonicalName() : describe(id);
+    }
+
+    /** The name of a property set, e.g. PSETID_Sharing, or its GUID in braces. */
+    public static String setName(UUID set) {
+        String n = SETS.get(set);
+        return n != null ? n : "{" + set.toString().toUpperCase(Locale.ROOT) + "}";
+    }
+
+    /** "PSETID_Sharing:0x8A18", "PS_INTERNET_HEADERS:X-Sharing-Flavor" or "0x001A". */
+    public static String describe(PropertyId id) {
+        if (id instanceof PropertyId.Lid) {
+            PropertyId.Lid l = (PropertyId.Lid) id;
+            return setName(l.set()) + ":" + String.format("0x%04X", l.lid());
+        }
+        if (id instanceof PropertyId.Name) {
+            PropertyId.Name n = (PropertyId.Name) id;
+            return setName(n.set()) + ":" + n.name();
+        }
+        return id.toString();
+    }
+
+    /** The set column of the reference pages: the set's name, or "(tag)" for a tagged property. */
+    public static String setColumn(PropertyId id) {
+        if (id instanceof PropertyId.Lid) {
+            return setName(((PropertyId.Lid) id).set());
+        }
+        if (id instanceof PropertyId.Name) {
+            return setName(((PropertyId.Name) id).set());
+        }
+        return "(tag)";
+    }
+
+    /** The LID / name / tag column: 0x8A18, "X-Sharing-Flavor" or tag 0x001A. */
+    public static String idColumn(PropertyId id) {
+        if (id instanceof PropertyId.Lid) {
+            return String.format("LID 0x%04X", ((PropertyId.Lid) id).lid());
+        }
+        if (id instanceof PropertyId.Name) {
+            return "name \"" + ((PropertyId.Name) id).name() + "\"";
+        }
+        return "tag " + id;
+    }
+}
