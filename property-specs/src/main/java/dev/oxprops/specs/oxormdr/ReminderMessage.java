@@ -1,0 +1,62 @@
+package dev.oxprops.specs.oxormdr;
+
+import dev.oxprops.annotations.Condition;
+import dev.oxprops.annotations.Implies;
+import dev.oxprops.annotations.Ref;
+import dev.oxprops.annotations.Spec;
+import dev.oxprops.specs.catalog.LidsCommon;
+import dev.oxprops.specs.oxcmsg.MessageObject;
+import java.time.Instant;
+
+/**
+ * [MS-OXORMDR] Reminder Settings Protocol: the properties that put a reminder on any Message object
+ * (section 2.2.1) and the rules between them (sections 2.2.1 and 3.1.4.1).
+ *
+ * <p>The properties are declared in the catalogue ({@link LidsCommon}); this interface adds the rules. No
+ * discriminator: the difference between Calendar objects and other messages is the message class, which
+ * the rules name literally (IPM.Appointment).
+ *
+ * <p>Not expressible yet (docs/specs.md, "Vocabulary gaps"): the order and arithmetic between the times
+ * (on a Calendar object the signal time is the start time minus the delta; on other messages the first
+ * signal time equals the reminder time), "the delta is 0 on non-calendar objects", rules whose condition is
+ * a conjunction (reminder set AND calendar object), and message-class conditions by prefix.
+ */
+@Spec(id = "MS-OXORMDR", title = "Reminder Settings Protocol", generatedName = "ReminderMessage")
+@Implies(when = @Condition(property = "PidLidReminderSet", values = "true"),
+        then = @Condition(property = "PidLidReminderSignalTime"), section = "2.2.1.2",
+        note = "a reminder that is set has a signal time")
+@Implies(when = @Condition(property = "PidLidReminderSet", values = "true"),
+        then = @Condition(property = "PidLidReminderTime"), section = "3.1.4.1",
+        note = "a reminder that is set has a reminder time (the due time, or the start of an appointment)")
+@Implies(when = @Condition(property = "PidTagMessageClass", values = "IPM.Appointment"),
+        then = @Condition(property = "PidLidReminderDelta"), section = "2.2.1.3",
+        note = "Calendar objects carry the reminder delta")
+public interface ReminderMessage extends MessageObject {
+    /** Whether a reminder is set on the object. */
+    @Ref(in = LidsCommon.class)
+    boolean reminderSet();
+
+    /** When the reminder goes from pending to overdue, in UTC. */
+    @Ref(in = LidsCommon.class)
+    Instant reminderSignalTime();
+
+    /** Minutes between the signal time and the start of a Calendar object. */
+    @Ref(in = LidsCommon.class)
+    int reminderDelta();
+
+    /** The first signal time of a non-calendar object; the start time of a Calendar object. UTC. */
+    @Ref(in = LidsCommon.class)
+    Instant reminderTime();
+
+    /** Whether the client respects the sound properties below instead of its defaults. */
+    @Ref(in = LidsCommon.class)
+    boolean reminderOverride();
+
+    /** Whether the reminder plays a sound. */
+    @Ref(in = LidsCommon.class)
+    boolean reminderPlaySound();
+
+    /** The path of the sound file the reminder plays. */
+    @Ref(in = LidsCommon.class)
+    String reminderFileParameter();
+}
