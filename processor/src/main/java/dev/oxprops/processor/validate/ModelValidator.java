@@ -435,7 +435,8 @@ public final class ModelValidator {
                 chain.add(cur.canonical());
                 cur = spec.property(cur.mirror().source());
             }
-            if (cur != null && chain.contains(cur.canonical()) && cur.canonical().equals(p.canonical())
+            // a chain of one is a property mirroring itself, reported as MIRROR_SELF
+            if (cur != null && chain.size() > 1 && chain.contains(cur.canonical()) && cur.canonical().equals(p.canonical())
                     && reported.add(String.join(",", sorted(chain)))) {
                 chain.add(cur.canonical());
                 reporter.report(p.mirror().site(), Message.MIRROR_CYCLE, String.join(" -> ", chain));
