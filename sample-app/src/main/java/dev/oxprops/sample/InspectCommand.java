@@ -147,7 +147,8 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     private static Result unreadable(Path p, String why) {
-        return new Result(p, null, why, List.of(), false, null, null, null, List.of(), null);
+        MessageFiles.Format f = Files.isDirectory(p) ? null : MessageFiles.Format.byExtension(p);
+        return new Result(p, f == null ? null : f.extension(), why, List.of(), false, null, null, null, List.of(), null);
     }
 
     static Result inspect(Path file) {

@@ -1,0 +1,51 @@
+package dev.oxprops.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.oxprops.runtime.model.PropertyModel;
+import dev.oxprops.runtime.model.SpecModel;
+import dev.oxprops.sample.docs.ReferenceDocs;
+import dev.oxprops.specs.oxcmsg.MessageObjectModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReferenceDocsTest {
+    @Test
+    void committedPagesAreUpToDate() throws IOException {
+        Path dir = ReferenceMatrixTest.referenceDir();
+        for (SpecModel spec : ReferenceDocs.SPECS) {
+            assertEquals(ReferenceDocs.markdown(spec), Files.readString(dir.resolve(spec.id() + ".md")), spec.id());
+            assertEquals(ReferenceDocs.html(spec), Files.readString(dir.resolve(spec.id() + ".html")), spec.id());
+        }
+    }
+
+    @Test
+    void everyPropertyIsListedWithItsIdentity() {
+        for (SpecModel spec : ReferenceDocs.SPECS) {
+            String md = ReferenceDocs.markdown(spec);
+            String html = ReferenceDocs.html(spec);
+            for (PropertyModel p : spec.properties()) {
+                assertTrue(md.contains("| `" + p.canonicalName() + "` | " + PropertyNames.setColumn(p.key().id())), p::toString);
+                assertTrue(html.contains("<tr id=\"" + p.canonicalName() + "\">"), p::toString);
+            }
+        }
+        String md = ReferenceDocs.markdown(dev.oxprops.specs.oxshare.SharingMessageModel.SPEC);
+        assertTrue(md.contains("| `PidLidSharingFlavor` | PSETID_Sharing | LID 0x8A18 | PtypInteger32 | 2.2.2.5 |"), md);
+        assertTrue(md.contains("| `PidNameXSharingFlavor` | PS_INTERNET_HEADERS | name \"X-Sharing-Flavor\" |"), md);
+        assertTrue(md.contains("mirrors PidLidSharingFlavor (hex, MUST, 2.2.2.6)"), md);
+    }
+
+    @Test
+    void genericOverAnySpecModel(@TempDir Path dir) throws IOException {
+        SpecModel cmsg = MessageObjectModel.SPEC;
+        assertEquals(List.of("any message"), ReferenceDocs.matrixColumns(cmsg));
+        ReferenceDocs.main(new String[] {dir.toString()});
+        assertTrue(Files.readString(dir.resolve("MS-OXCMSG.html")).contains("position:sticky"));
+        assertTrue(Files.readString(dir.resolve("README.md")).contains("[MS-OXSHARE](MS-OXSHARE.md)"));
+    }
+}
