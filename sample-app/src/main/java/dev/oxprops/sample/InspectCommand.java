@@ -164,6 +164,10 @@ public final class InspectCommand implements Callable<Integer> {
         String messageClass = mc instanceof String ? (String) mc : null;
         Object subj = bag.get(MessageFiles.SUBJECT);
         String subject = subj instanceof String ? (String) subj : null;
+        if (subject == null && bag.get(MessageFiles.NORMALIZED_SUBJECT) instanceof String) {
+            Object prefix = bag.get(MessageFiles.SUBJECT_PREFIX);
+            subject = (prefix instanceof String ? (String) prefix : "") + bag.get(MessageFiles.NORMALIZED_SUBJECT);
+        }
         boolean sharing = SharingMessageModel.SPEC.matchesMessageClass(messageClass) || hasSharingProperties(bag);
         if (!sharing) {
             List<Tables.Row> named = new ArrayList<>();
