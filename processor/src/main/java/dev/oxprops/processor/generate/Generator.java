@@ -10,7 +10,7 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.util.Elements;
 
 /** Writes the generated classes of a valid spec. Reads only the model, never annotations. */
-public final class Generator {
+public class Generator {
     private final Filer filer;
     private final Elements elements;
 

@@ -129,8 +129,17 @@ final class KeysWriter {
         return oneOf != null && !oneOf.values().isEmpty() && enumValueType(p.type()) != null;
     }
 
+    /**
+     * The simple name of the enum of a property's values: the capitalized accessor name, with "Values" added
+     * when that would be the name of the key constant ({@code p0} gives P0 for both, and a field hides a type
+     * of the same name in {@code Keys.P0.fromValue(...)}) or of a holder class of a chunked keys class.
+     */
     static String enumName(PropertyDef p) {
-        return Names.capitalized(p.accessorName());
+        String name = Names.capitalized(p.accessorName());
+        if (name.equals(Gen.constant(p)) || name.matches("Part[0-9]+")) {
+            return name + "Values";
+        }
+        return name;
     }
 
     /** The primitive or String type an enum's value() returns, or null when no enum is generated. */

@@ -124,14 +124,17 @@ final class ValidatorWriter {
     private List<MethodSpec> kindMethod(String name, int kind) {
         List<CodeBlock> statements = new ArrayList<>();
         PropertyDef disc = spec.discriminator();
-        if (kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty()) {
+        boolean unknownKind = kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty();
+        if (unknownKind) {
             statements.add(CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
                     CodeBlock.of("$T.discriminatorPresent($T.$N, $S)", Gen.RULES, keys, Gen.constant(disc), disc.section()))));
         }
         for (PropertyDef p : spec.properties()) {
             Matrix.Cell cell = cell(p, kind);
             String k = Gen.constant(p);
-            if (cell.rule() != PresenceRule.OPTIONAL) {
+            // an absent discriminator is reported once, by the DISCRIMINATOR rule, not again as a missing property
+            boolean presenceCovered = unknownKind && p == disc && cell.rule().demands();
+            if (cell.rule() != PresenceRule.OPTIONAL && !presenceCovered) {
                 String rn = k + "_" + cell.rule().name() + sectionSuffix(cell.section(), p);
                 statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $S)",
                         Gen.RULES, keys, k, Gen.PRESENCE_RULE, cell.rule().name(), cell.section()))));
@@ -147,10 +150,12 @@ final class ValidatorWriter {
                 PropertyDef source = spec.property(p.mirror().source());
                 if (!cell(source, kind).rule().forbids()) {
                     String section = p.mirror().section().isEmpty() ? p.section() : p.mirror().section();
-                    statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + (cell.rule().demands() ? "_MIRROR" : "_MIRROR_WITH_SOURCE"),
+                    // when the kind is unknown, a mirror some kind forbids is not demanded beside its source
+                    boolean withSource = !cell.rule().demands() && !(unknownKind && forbiddenForSomeKind(p));
+                    statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + (withSource ? "_MIRROR_WITH_SOURCE" : "_MIRROR"),
                             CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $S, $L)", Gen.RULES, keys, k, keys,
                                     Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
-                                    p.mirror().level().name(), section, !cell.rule().demands()))));
+                                    p.mirror().level().name(), section, withSource))));
                 }
             }
         }
@@ -173,6 +178,15 @@ final class ValidatorWriter {
         }
         out.add(0, main.addStatement("return v").build());
         return out;
+    }
+
+    private boolean forbiddenForSomeKind(PropertyDef p) {
+        for (Matrix.Cell c : Matrix.cells(spec, p)) {
+            if (c.rule().forbids()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MethodSpec.Builder method(String name) {
