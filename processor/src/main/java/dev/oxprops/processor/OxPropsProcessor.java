@@ -9,6 +9,7 @@ import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.parse.DeferException;
 import dev.oxprops.processor.parse.SpecParser;
 import dev.oxprops.processor.validate.ModelValidator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public class OxPropsProcessor extends AbstractProcessor {
             if (!NameClashes.check(spec, round, processingEnv, reporter)) {
                 return;
             }
-            pipeline().generator().generate(spec);
+            pipeline().generate(spec);
         } catch (DeferException e) {
             deferred.put(type.getQualifiedName().toString(), e.getMessage());
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
@@ -114,6 +115,11 @@ public class OxPropsProcessor extends AbstractProcessor {
 
         Generator generator() {
             return new Generator(processingEnv.getFiler(), processingEnv.getElementUtils());
+        }
+
+        /** Writes the files of one valid spec (tests override it to fail for one spec). */
+        void generate(SpecDef spec) throws IOException {
+            generator().generate(spec);
         }
     }
 

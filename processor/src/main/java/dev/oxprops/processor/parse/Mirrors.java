@@ -140,15 +140,17 @@ final class Mirrors {
      */
     TypeMirror type(AnnotationMirror m, String attribute, Element where) {
         Object v = value(m, attribute).getValue();
+        String place = " (" + attribute + " = ... of @" + m.getAnnotationType().asElement().getSimpleName() + " on "
+                + where.getSimpleName() + (where instanceof ExecutableElement ? "()" : "") + ")";
         if (v instanceof TypeMirror) {
             TypeMirror t = (TypeMirror) v;
             if (t.getKind() == TypeKind.ERROR) {
-                throw new DeferException(where, t.toString());
+                throw new DeferException(where, t + place);
             }
             return t;
         }
         // javac gives the string "<error>" for a class literal it could not resolve
-        throw new DeferException(where, String.valueOf(v));
+        throw new DeferException(where, "a class javac cannot find" + place);
     }
 
     static TypeElement asTypeElement(TypeMirror t) {
