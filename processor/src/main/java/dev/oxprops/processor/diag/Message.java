@@ -29,12 +29,12 @@ public enum Message {
     METHOD_PARAMETERS("OXP-METHOD-PARAMS", Diagnostic.Kind.ERROR,
             "property method %s() must have no parameters; a property is declared as `Type name()`"),
     METHOD_GENERIC("OXP-METHOD-GENERIC", Diagnostic.Kind.ERROR,
-            "property method %s must not have type parameters"),
+            "property method %s must not have type parameters; remove them and return the property's Java type"),
     METHOD_NOT_PROPERTY("OXP-METHOD-UNDECLARED", Diagnostic.Kind.ERROR,
             "abstract method %s() has neither @Property nor @Ref; annotate it with @Property(...) to declare a property, "
                     + "or @Ref(in = ..., canonical = ...) to use one declared elsewhere, or make it a default method"),
     METHOD_VOID("OXP-METHOD-VOID", Diagnostic.Kind.ERROR,
-            "property method %s() must return the property's Java type, not void"),
+            "property method %s() must not return void; return the property's Java type, e.g. `String subject()`"),
     METHOD_NAME_RESERVED("OXP-METHOD-RESERVED", Diagnostic.Kind.ERROR,
             "property method name %s clashes with a generated member (bag, of, create, validate); rename the method"),
     PROPERTY_AND_REF("OXP-PROP-REF", Diagnostic.Kind.ERROR,
@@ -48,7 +48,7 @@ public enum Message {
     CANONICAL_EMPTY("OXP-CANONICAL", Diagnostic.Kind.ERROR,
             "canonical must not be empty; give the MS-OXPROPS name, e.g. canonical = \"PidTagMessageClass\""),
     CANONICAL_PREFIX("OXP-CANONICAL-PREFIX", Diagnostic.Kind.WARNING,
-            "canonical name %s does not start with %s, as MS-OXPROPS names %s properties do"),
+            "canonical name %s does not start with %s, as MS-OXPROPS names of %s properties do; check the name or the identity (lid/name/tag)"),
     SET_MISSING("OXP-SET-MISSING", Diagnostic.Kind.ERROR,
             "named property %s needs a property set; add set = SomeSet.class, an interface annotated with @PropertySet"),
     SET_ON_TAG("OXP-SET-TAG", Diagnostic.Kind.ERROR,
@@ -83,7 +83,7 @@ public enum Message {
     CODEC_MISMATCH("OXP-CODEC-MISMATCH", Diagnostic.Kind.ERROR,
             "%s converts %s to %s, but %s() returns %s and %s is held as %s; use a codec of ValueCodec<%s, %s>"),
     CODEC_INSTANCE("OXP-CODEC-INSTANCE", Diagnostic.Kind.ERROR,
-            "codec %s needs a public no-argument constructor or a public static final INSTANCE field"),
+            "codec %s has no usable instance; give it a public no-argument constructor or a public static final INSTANCE field"),
 
     // --- duplicates and aliases
     DUP_LID("OXP-DUP-LID", Diagnostic.Kind.ERROR,
@@ -109,7 +109,7 @@ public enum Message {
 
     // --- values
     VALUE_UNPARSABLE("OXP-VALUE-TYPE", Diagnostic.Kind.ERROR,
-            "\"%s\" is not a %s value: %s"),
+            "\"%s\" is not a %s value; %s"),
     VALUE_DUP_NAME("OXP-VALUE-DUP-NAME", Diagnostic.Kind.ERROR,
             "value name %s is used twice in @OneOf of %s; give each value its own name"),
     VALUE_DUP("OXP-VALUE-DUP", Diagnostic.Kind.ERROR,
@@ -164,13 +164,13 @@ public enum Message {
     IGNORED_LEVEL("OXP-IGNORED-LEVEL", Diagnostic.Kind.ERROR,
             "@Ignored(%s) on %s; an ignored property is SHOULD_NOT or MUST_NOT"),
     DISC_FORBIDDEN("OXP-DISC-FORBIDDEN", Diagnostic.Kind.ERROR,
-            "the discriminator %s cannot be forbidden (%s) for %s: it is what tells that kind of message apart"),
+            "the discriminator %s cannot be forbidden (%s) for %s, it is what tells that kind of message apart; remove that @Presence or make it REQUIRED"),
 
     // --- rules across properties
     IMPLIES_UNKNOWN("OXP-IMPLIES-UNKNOWN", Diagnostic.Kind.ERROR,
-            "@Implies names %s, which this spec does not declare"),
+            "@Implies names %s, which this spec does not declare; use the canonical name of one of its properties"),
     IMPLIES_VALUE("OXP-IMPLIES-VALUE", Diagnostic.Kind.ERROR,
-            "@Implies value \"%s\" of %s is neither a value name, a group name, nor a %s literal: %s"),
+            "@Implies value \"%s\" of %s is neither a value name, a group name, nor a %s literal; use a name from its @OneOf or @Discriminator groups, or a literal (%s)"),
     IMPLIES_ABSENT_VALUES("OXP-IMPLIES-ABSENT", Diagnostic.Kind.ERROR,
             "a @Condition with present = false cannot list values; remove values or set present = true"),
 

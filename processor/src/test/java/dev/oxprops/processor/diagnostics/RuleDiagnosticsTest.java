@@ -18,7 +18,7 @@ class RuleDiagnosticsTest {
                 "    @Fixed(\"zero\")",
                 "    int a();");
         assertOneError(compile(src), src, "OXP-VALUE-TYPE",
-                "\"zero\" is not a PtypInteger32 value: write an integer in decimal or as 0x followed by hex digits", "@Fixed(\"zero\")");
+                "\"zero\" is not a PtypInteger32 value; write an integer in decimal or as 0x followed by hex digits", "@Fixed(\"zero\")");
     }
 
     @Test
@@ -29,7 +29,7 @@ class RuleDiagnosticsTest {
                 "        @Value(name = \"HUGE\", value = \"0x1FFFFFFFF\")",
                 "    })",
                 "    int a();");
-        assertOneError(compile(src), src, "OXP-VALUE-TYPE", "\"0x1FFFFFFFF\" is not a PtypInteger32 value: 0x1FFFFFFFF does not fit in 32 bits",
+        assertOneError(compile(src), src, "OXP-VALUE-TYPE", "\"0x1FFFFFFFF\" is not a PtypInteger32 value; 0x1FFFFFFFF does not fit in 32 bits",
                 "value = \"0x1FFFFFFFF\"");
     }
 
@@ -173,7 +173,7 @@ class RuleDiagnosticsTest {
                 "    java.time.LocalDate when();",
                 "}");
         assertOneError(compile(src), src, "OXP-CODEC-INSTANCE",
-                "codec test.DayCodec needs a public no-argument constructor or a public static final INSTANCE field",
+                "codec test.DayCodec has no usable instance; give it a public no-argument constructor or a public static final INSTANCE field",
                 "@Codec(DayCodec.class)");
     }
 

@@ -110,7 +110,7 @@ class ShapeDiagnosticsTest {
         JavaFileObject src = spec(
                 "    @Property(canonical = \"PidTagSubject\", tag = 0x0037, type = MapiType.PtypString, section = \"1\")",
                 "    void subject();");
-        assertOneError(compile(src), src, "OXP-METHOD-VOID", "property method subject() must return the property's Java type",
+        assertOneError(compile(src), src, "OXP-METHOD-VOID", "property method subject() must not return void",
                 "void subject();");
     }
 

@@ -38,7 +38,7 @@ class WarningsTest {
                 "    @Property(canonical = \"PidLidSubject\", tag = 0x0037, type = MapiType.PtypString, section = \"1\")",
                 "    String subject();");
         assertWarning(compile(src), src, "OXP-CANONICAL-PREFIX",
-                "canonical name PidLidSubject does not start with PidTag, as MS-OXPROPS names tag properties do", "PidLidSubject");
+                "canonical name PidLidSubject does not start with PidTag, as MS-OXPROPS names of tag properties do", "PidLidSubject");
     }
 
     @Test
