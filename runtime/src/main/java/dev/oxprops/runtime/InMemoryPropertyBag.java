@@ -1,20 +1,24 @@
 package dev.oxprops.runtime;
 
 import dev.oxprops.annotations.MapiType;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
- * A property bag held in memory: a hash map from id to (type, value), iterated in insertion order.
+ * A property bag held in memory, iterated in insertion order. Values sit directly in a hash map keyed by
+ * id, so reading a property costs one hash lookup; a property's type is kept beside it only when it is
+ * not the one its Java class implies (PtypString8 for a String, PtypCurrency for a Long, any list).
  * Replacing the value of a property already held allocates nothing. Not thread-safe.
  */
 public final class InMemoryPropertyBag implements PropertyBag {
-    private final LinkedHashMap<PropertyId, Slot> slots;
+    private final LinkedHashMap<PropertyId, Object> values = new LinkedHashMap<>();
+    private final HashMap<PropertyId, MapiType> explicitTypes = new HashMap<>();
 
-    public InMemoryPropertyBag() {
-        this.slots = new LinkedHashMap<>();
-    }
+    public InMemoryPropertyBag() {}
 
     /** A copy of every property of {@code other}. Values are shared (byte arrays are not copied). */
     public static InMemoryPropertyBag copyOf(PropertyBag other) {
@@ -25,14 +29,17 @@ public final class InMemoryPropertyBag implements PropertyBag {
 
     @Override
     public Object get(PropertyId id) {
-        Slot s = slots.get(id);
-        return s == null ? null : s.value;
+        return values.get(id);
     }
 
     @Override
     public MapiType typeOf(PropertyId id) {
-        Slot s = slots.get(id);
-        return s == null ? null : s.type;
+        MapiType explicit = explicitTypes.get(id);
+        if (explicit != null) {
+            return explicit;
+        }
+        Object value = values.get(id);
+        return value == null ? null : impliedType(value);
     }
 
     @Override
@@ -40,39 +47,42 @@ public final class InMemoryPropertyBag implements PropertyBag {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         if (value == null) {
-            slots.remove(id);
+            remove(id);
             return;
         }
-        Slot s = slots.get(id);
-        if (s == null) {
-            slots.put(id, new Slot(type, value));
+        values.put(id, value);
+        if (type == impliedType(value)) {
+            if (!explicitTypes.isEmpty()) {
+                explicitTypes.remove(id);
+            }
         } else {
-            s.type = type;
-            s.value = value;
+            explicitTypes.put(id, type);
         }
     }
 
     @Override
     public Object remove(PropertyId id) {
-        Slot s = slots.remove(id);
-        return s == null ? null : s.value;
+        if (!explicitTypes.isEmpty()) {
+            explicitTypes.remove(id);
+        }
+        return values.remove(id);
     }
 
     @Override
     public boolean contains(PropertyId id) {
-        return slots.containsKey(id);
+        return values.containsKey(id);
     }
 
     @Override
     public void forEach(Entry action) {
-        for (Map.Entry<PropertyId, Slot> e : slots.entrySet()) {
-            action.accept(e.getKey(), e.getValue().type, e.getValue().value);
+        for (Map.Entry<PropertyId, Object> e : values.entrySet()) {
+            action.accept(e.getKey(), typeOf(e.getKey()), e.getValue());
         }
     }
 
     @Override
     public int size() {
-        return slots.size();
+        return values.size();
     }
 
     @Override
@@ -83,13 +93,38 @@ public final class InMemoryPropertyBag implements PropertyBag {
         return b.append(size() == 0 ? "}" : "\n}").toString();
     }
 
-    private static final class Slot {
-        MapiType type;
-        Object value;
-
-        Slot(MapiType type, Object value) {
-            this.type = type;
-            this.value = value;
+    /** The type a value's Java class implies, or null when it implies none (lists, foreign classes). */
+    private static MapiType impliedType(Object value) {
+        if (value instanceof String) {
+            return MapiType.PtypString;
         }
+        if (value instanceof Integer) {
+            return MapiType.PtypInteger32;
+        }
+        if (value instanceof byte[]) {
+            return MapiType.PtypBinary;
+        }
+        if (value instanceof Boolean) {
+            return MapiType.PtypBoolean;
+        }
+        if (value instanceof Instant) {
+            return MapiType.PtypTime;
+        }
+        if (value instanceof Long) {
+            return MapiType.PtypInteger64;
+        }
+        if (value instanceof Short) {
+            return MapiType.PtypInteger16;
+        }
+        if (value instanceof Double) {
+            return MapiType.PtypFloating64;
+        }
+        if (value instanceof Float) {
+            return MapiType.PtypFloating32;
+        }
+        if (value instanceof UUID) {
+            return MapiType.PtypGuid;
+        }
+        return null;
     }
 }

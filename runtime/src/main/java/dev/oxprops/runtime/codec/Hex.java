@@ -52,17 +52,27 @@ public final class Hex {
 
     /** The 32-bit integer as unsigned big-endian hex without leading zeros. */
     public static String ofInt(int value) {
-        return Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        return ofUnsigned(value & 0xFFFFFFFFL);
     }
 
     /** The 16-bit integer as unsigned big-endian hex without leading zeros. */
     public static String ofShort(short value) {
-        return Integer.toHexString(value & 0xFFFF).toUpperCase(java.util.Locale.ROOT);
+        return ofUnsigned(value & 0xFFFFL);
     }
 
     /** The 64-bit integer as unsigned big-endian hex without leading zeros. */
     public static String ofLong(long value) {
-        return Long.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        return ofUnsigned(value);
+    }
+
+    private static String ofUnsigned(long value) {
+        int digits = value == 0 ? 1 : (67 - Long.numberOfLeadingZeros(value)) / 4;
+        char[] out = new char[digits];
+        for (int i = digits - 1; i >= 0; i--) {
+            out[i] = DIGITS[(int) (value & 0xF)];
+            value >>>= 4;
+        }
+        return new String(out);
     }
 
     /**
