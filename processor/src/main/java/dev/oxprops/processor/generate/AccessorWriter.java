@@ -95,18 +95,30 @@ final class AccessorWriter {
         for (PropertyDef p : spec.properties()) {
             addMethods(t, p);
         }
-        MethodSpec.Builder sync = MethodSpec.methodBuilder("syncMirrors").addModifiers(Modifier.PRIVATE)
-                .addStatement("int kind = kind()");
-        int n = 0;
-        for (PropertyDef p : spec.properties()) {
-            if (p.mirror() == null && children.containsKey(p.canonical())) {
+        List<PropertyDef> roots = varyingRoots();
+        if (!roots.isEmpty()) {
+            MethodSpec.Builder sync = MethodSpec.methodBuilder("syncMirrors").addModifiers(Modifier.PRIVATE)
+                    .addParameter(TypeName.INT, "before").addParameter(TypeName.INT, "after")
+                    .addJavadoc("Brings the mirrors whose presence differs between two kinds of message in line with {@code after}.\n");
+            int n = 0;
+            for (PropertyDef p : roots) {
+                CodeBlock.Builder changed = CodeBlock.builder();
+                boolean first = true;
+                for (PropertyDef d : descendants(p)) {
+                    changed.add(first ? "" : "\n|| ").add("$T.forbidden(FORBIDDEN_$L, before) != $T.forbidden(FORBIDDEN_$L, after)",
+                            Gen.SUPPORT, Gen.constant(d), Gen.SUPPORT, Gen.constant(d));
+                    first = false;
+                }
                 String v = "v" + n++;
-                sync.addStatement("$T $N = $T.readOrNull($T.$N, bag)", Gen.stored(p.type()), v, Gen.SUPPORT, keys, Gen.constant(p))
+                sync.beginControlFlow("if ($L)", changed.build())
+                        .addStatement("$T $N = $T.readOrNull($T.$N, bag)", Gen.stored(p.type()), v, Gen.SUPPORT, keys,
+                                Gen.constant(p))
                         .beginControlFlow("if ($N != null)", v)
-                        .addStatement("propagate$L($N, kind, true)", Names.capitalized(p.accessorName()), v).endControlFlow();
+                        .addStatement("propagate$L($N, after, true)", Names.capitalized(p.accessorName()), v)
+                        .endControlFlow().endControlFlow();
             }
+            t.addMethod(sync.build());
         }
-        t.addMethod(sync.build());
         t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return $S + bag", self.simpleName() + " over ").build());
         return t.build();
@@ -140,17 +152,30 @@ final class AccessorWriter {
         CodeBlock decoded = codec ? CodeBlock.of("$T.decode($T.$N, CODEC_$L, stored)", Gen.SUPPORT, keys, k, k)
                 : CodeBlock.of("stored");
 
-        t.addMethod(MethodSpec.methodBuilder("get" + cap).addModifiers(Modifier.PUBLIC).returns(api)
+        MethodSpec.Builder get = MethodSpec.methodBuilder("get" + cap).addModifiers(Modifier.PUBLIC).returns(api)
                 .addJavadoc("Returns $L\n\n@throws $T when the property is not set\n@throws $T when the bag holds another type\n",
-                        doc, ClassName.get(Gen.RT, "MissingPropertyException"), ClassName.get(Gen.RT, "PropertyTypeException"))
-                .addStatement("$T stored = $T.require($T.$N, bag)", stored, Gen.SUPPORT, keys, k)
-                .addStatement("return $L", decoded).build());
-        t.addMethod(MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
+                        doc, ClassName.get(Gen.RT, "MissingPropertyException"), ClassName.get(Gen.RT, "PropertyTypeException"));
+        if (!codec && !p.type().isMultiple()) {
+            // fast path: one lookup and a type test; conversions and errors go through the key
+            get.addStatement("$T raw = bag.get($T.$N.id())", Object.class, keys, k)
+                    .addStatement("return raw instanceof $T ? ($T) raw : $T.require($T.$N, bag)", stored, stored, Gen.SUPPORT,
+                            keys, k);
+        } else {
+            get.addStatement("$T stored = $T.require($T.$N, bag)", stored, Gen.SUPPORT, keys, k)
+                    .addStatement("return $L", decoded);
+        }
+        t.addMethod(get.build());
+        MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Gen.OPTIONAL, boxed))
-                .addJavadoc("Returns $L, or empty when not set.\n\n@throws $T when the bag holds another type\n", doc,
-                        ClassName.get(Gen.RT, "PropertyTypeException"))
-                .addStatement("$T stored = $T.$N.read(bag)", stored, keys, k)
-                .addStatement("return stored == null ? $T.empty() : $T.of($L)", Gen.OPTIONAL, Gen.OPTIONAL, decoded).build());
+                .addJavadoc("Returns $L, or empty when not set.\n\n@throws $T when the bag holds another type\n",
+                        Gen.docNoPeriod(p), ClassName.get(Gen.RT, "PropertyTypeException"));
+        if (codec) {
+            find.addStatement("$T stored = $T.$N.read(bag)", stored, keys, k)
+                    .addStatement("return stored == null ? $T.empty() : $T.of($L)", Gen.OPTIONAL, Gen.OPTIONAL, decoded);
+        } else {
+            find.addStatement("return $T.ofNullable($T.$N.read(bag))", Gen.OPTIONAL, keys, k);
+        }
+        t.addMethod(find.build());
         t.addMethod(MethodSpec.methodBuilder("has" + cap).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
                 .addJavadoc("Whether the bag holds $L\n", doc)
                 .addStatement("return bag.contains($T.$N.id())", keys, k).build());
@@ -163,12 +188,14 @@ final class AccessorWriter {
                     .beginControlFlow("if (value == null)").addStatement("return remove$L()", cap).endControlFlow();
         }
         mirrorDoc(set, p);
-        set.addStatement("$T stored = $L", stored, codec ? CodeBlock.of("CODEC_$L.encode(value)", k) : CodeBlock.of("value"));
         if (codec) {
-            set.beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow();
+            set.addStatement("$T stored = CODEC_$L.encode(value)", stored, k)
+                    .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
+                    .addStatement("$T.$N.write(bag, stored)", keys, k);
+            finishSet(set, p, "stored");
+        } else {
+            finishSet(set, p, null);
         }
-        set.addStatement("$T.$N.write(bag, stored)", keys, k);
-        finishSet(set, p);
         t.addMethod(set.addStatement("return this").build());
 
         MethodSpec.Builder remove = MethodSpec.methodBuilder("remove" + cap).addModifiers(Modifier.PUBLIC).returns(self)
@@ -187,7 +214,7 @@ final class AccessorWriter {
                     .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", doc)
                     .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
                     .addStatement("$T.$N.write(bag, stored)", keys, k);
-            finishSet(raw, p);
+            finishSet(raw, p, "stored");
             t.addMethod(raw.addStatement("return this").build());
         }
         if (KeysWriter.hasEnum(p) && !codec) {
@@ -234,13 +261,53 @@ final class AccessorWriter {
         }
     }
 
-    private void finishSet(MethodSpec.Builder m, PropertyDef p) {
-        if (children.containsKey(p.canonical())) {
-            m.addStatement("propagate$L(stored, kind(), false)", Names.capitalized(p.accessorName()));
+    /**
+     * The end of a setter: write (unless {@code storedVar} says it is written), propagate to mirrors, and for the
+     * discriminator bring mirrors in line with the new kind of message when it changed.
+     */
+    private void finishSet(MethodSpec.Builder m, PropertyDef p, String storedVar) {
+        String k = Gen.constant(p);
+        if (p.discriminator()) {
+            m.addStatement("int before = kind()");
+        }
+        String var = storedVar;
+        if (var == null) {
+            m.addStatement("$T.$N.write(bag, value)", keys, k);
+            var = "value";
         }
         if (p.discriminator()) {
-            m.addStatement("syncMirrors()");
+            m.addStatement("int after = kind()");
         }
+        if (children.containsKey(p.canonical())) {
+            String kindExpr = p.discriminator() ? "after" : anyForbidden(p) ? "kind()" : "-1";
+            m.addStatement("propagate$L($L, $L, false)", Names.capitalized(p.accessorName()), var, kindExpr);
+        }
+        if (p.discriminator() && !varyingRoots().isEmpty()) {
+            m.beginControlFlow("if (before != after)").addStatement("syncMirrors(before, after)").endControlFlow();
+        }
+    }
+
+    /** Whether the kind of message can forbid any mirror derived from {@code p}. */
+    private boolean anyForbidden(PropertyDef p) {
+        for (PropertyDef d : descendants(p)) {
+            for (Matrix.Cell c : Matrix.cells(spec, d)) {
+                if (c.rule().forbids()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sources (not themselves mirrors) some of whose mirrors are forbidden for some kind. */
+    private List<PropertyDef> varyingRoots() {
+        List<PropertyDef> roots = new ArrayList<>();
+        for (PropertyDef p : spec.properties()) {
+            if (p.mirror() == null && children.containsKey(p.canonical()) && anyForbidden(p)) {
+                roots.add(p);
+            }
+        }
+        return roots;
     }
 
     /** Every property derived from {@code p}, breadth first. */

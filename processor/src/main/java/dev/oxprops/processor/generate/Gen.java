@@ -206,6 +206,12 @@ final class Gen {
         return b.append('.').toString();
     }
 
+    /** {@link #doc} without its final period, for sentences that go on. */
+    static String docNoPeriod(PropertyDef p) {
+        String d = doc(p);
+        return d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    }
+
     /** {@code @Generated} when javax.annotation.processing.Generated is available (without a date), else nothing. */
     static void addGenerated(TypeSpec.Builder type, Elements elements) {
         if (elements.getTypeElement("javax.annotation.processing.Generated") != null) {

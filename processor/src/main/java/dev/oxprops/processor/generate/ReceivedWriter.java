@@ -74,16 +74,20 @@ final class ReceivedWriter {
         for (PropertyDef p : spec.properties()) {
             String cap = Names.capitalized(p.accessorName());
             TypeName api = TypeName.get(p.returnType()).box();
-            CodeBlock value = p.codec() == null ? CodeBlock.of("$T.of(stored)", Gen.OPTIONAL)
-                    : CodeBlock.of("$T.of($T.decode($T.$N, $L, stored))", Gen.OPTIONAL, Gen.SUPPORT, keys, Gen.constant(p),
-                            Gen.codecInstance(p));
-            t.addMethod(MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
+            MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
                     .addJavadoc("Returns $L, or empty when not set or to be ignored by a receiver of this kind of message.\n",
-                            Gen.doc(p))
-                    .beginControlFlow("if (hidden($L))", index).addStatement("return $T.empty()", Gen.OPTIONAL).endControlFlow()
-                    .addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
-                    .addStatement("return stored == null ? $T.empty() : $L", Gen.OPTIONAL, value).build());
+                            Gen.docNoPeriod(p));
+            if (p.codec() == null) {
+                find.addStatement("return hidden($L) ? $T.empty() : $T.ofNullable($T.$N.read(bag))", index, Gen.OPTIONAL,
+                        Gen.OPTIONAL, keys, Gen.constant(p));
+            } else {
+                find.beginControlFlow("if (hidden($L))", index).addStatement("return $T.empty()", Gen.OPTIONAL).endControlFlow()
+                        .addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
+                        .addStatement("return stored == null ? $T.empty() : $T.of($T.decode($T.$N, $L, stored))", Gen.OPTIONAL,
+                                Gen.OPTIONAL, Gen.SUPPORT, keys, Gen.constant(p), Gen.codecInstance(p));
+            }
+            t.addMethod(find.build());
             index++;
         }
         return t.build();
