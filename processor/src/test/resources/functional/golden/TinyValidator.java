@@ -44,19 +44,13 @@ public final class TinyValidator implements SpecValidator {
 
     private static Violations allProperties(PropertyBag bag, Violations v) {
         v = Part0.NAME_REQUIRED.check(bag, v);
-        v = Part0.NAME_TYPE.check(bag, v);
-        v = Part0.LEVEL_TYPE.check(bag, v);
-        v = Part0.LEVEL_ONE_OF.check(bag, v);
+        v = Part0.LEVEL_OPTIONAL.check(bag, v);
         return v;
     }
 
     private static final class Part0 {
-        static final Rule NAME_REQUIRED = Rules.presence(TinyKeys.NAME, PresenceRule.REQUIRED, "1.1");
+        static final Rule NAME_REQUIRED = Rules.property(TinyKeys.NAME, PresenceRule.REQUIRED, "1.1");
 
-        static final Rule NAME_TYPE = Rules.type(TinyKeys.NAME);
-
-        static final Rule LEVEL_TYPE = Rules.type(TinyKeys.LEVEL);
-
-        static final Rule LEVEL_ONE_OF = Rules.oneOf(TinyKeys.LEVEL, Level.MUST, "", 0x00000001, 0x00000010);
+        static final Rule LEVEL_OPTIONAL = Rules.property(TinyKeys.LEVEL, PresenceRule.OPTIONAL, "1.2", Rules.oneOfValue(TinyKeys.LEVEL, Level.MUST, "", 0x00000001, 0x00000010));
     }
 }

@@ -134,18 +134,20 @@ final class ValidatorWriter {
             String k = Gen.constant(p);
             // an absent discriminator is reported once, by the DISCRIMINATOR rule, not again as a missing property
             boolean presenceCovered = unknownKind && p == disc && cell.rule().demands();
-            if (cell.rule() != PresenceRule.OPTIONAL && !presenceCovered) {
-                String rn = k + "_" + cell.rule().name() + sectionSuffix(cell.section(), p);
+            PresenceRule presence = presenceCovered ? PresenceRule.OPTIONAL : cell.rule();
+            String rn = k + "_" + presence.name() + sectionSuffix(cell.section(), p);
+            if (presence.forbids()) {
                 statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $S)",
-                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, cell.rule().name(), cell.section()))));
-            }
-            if (cell.rule().forbids()) {
+                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), cell.section()))));
                 continue;
             }
-            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + "_TYPE", CodeBlock.of("$T.type($T.$N)", Gen.RULES, keys, k))));
+            // one read of the property: presence, type and value rules together
+            CodeBlock.Builder property = CodeBlock.builder().add("$T.property($T.$N, $T.$L, $S", Gen.RULES, keys, k,
+                    Gen.PRESENCE_RULE, presence.name(), cell.section());
             for (RuleDef r : p.rules()) {
-                statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + "_" + r.kind().name(), valueRule(p, r))));
+                property.add(", $L", valueCheck(p, r));
             }
+            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, property.add(")").build())));
             if (p.mirror() != null) {
                 PropertyDef source = spec.property(p.mirror().source());
                 if (!cell(source, kind).rule().forbids()) {
@@ -205,12 +207,12 @@ final class ValidatorWriter {
         return "_" + section.replaceAll("[^A-Za-z0-9]", "_");
     }
 
-    private CodeBlock valueRule(PropertyDef p, RuleDef r) {
+    private CodeBlock valueCheck(PropertyDef p, RuleDef r) {
         String section = r.section();
         String k = Gen.constant(p);
         switch (r.kind()) {
             case ONE_OF: {
-                CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOf($T.$N, $T.$L, $S", Gen.RULES, keys, k, Gen.LEVEL,
+                CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOfValue($T.$N, $T.$L, $S", Gen.RULES, keys, k, Gen.LEVEL,
                         r.level().name(), section);
                 for (ValueDef v : r.values()) {
                     b.add(", $L", Gen.literal(p.type(), v.text()));
@@ -218,12 +220,12 @@ final class ValidatorWriter {
                 return b.add(")").build();
             }
             case FIXED:
-                return CodeBlock.of("$T.fixed($T.$N, $T.$L, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section,
+                return CodeBlock.of("$T.fixedValue($T.$N, $T.$L, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section,
                         Gen.literal(p.type(), r.text()));
             case ZERO_LENGTH:
-                return CodeBlock.of("$T.zeroLength($T.$N, $T.$L, $S)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section);
+                return CodeBlock.of("$T.zeroLengthValue($T.$N, $T.$L, $S)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section);
             default:
-                return CodeBlock.of("$T.startsWith($T.$N, $T.$L, $S, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                return CodeBlock.of("$T.startsWithValue($T.$N, $T.$L, $S, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
                         section, r.text(), r.ignoreCase());
         }
     }

@@ -45,13 +45,20 @@ public final class Rules {
         }
         return (bag, v) -> {
             Object raw = bag.get(key.id());
-            if (raw == null) {
-                return v;
-            }
-            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.PRESENCE, level, sec,
-                    "is set (to " + MapiValues.format(bag.typeOf(key.id()), raw) + ") but " + level.text()
-                            + " be set on this kind of message"));
+            return raw == null ? v : Violations.add(v, forbidden(bag, key, level, sec, raw));
         };
+    }
+
+    private static Violation forbidden(PropertyBag bag, PropertyKey<?> key, Level level, String section, Object raw) {
+        return new Violation(key.canonicalName(), key.id(), RuleKind.PRESENCE, level, section,
+                "is set (to " + MapiValues.format(bag.typeOf(key.id()), raw) + ") but " + level.text()
+                        + " be set on this kind of message");
+    }
+
+    private static Violation typeViolation(PropertyBag bag, PropertyKey<?> key, Object raw) {
+        return new Violation(key.canonicalName(), key.id(), RuleKind.TYPE, Level.MUST, key.section(),
+                "must be " + key.type() + " (Java " + key.javaClass().getSimpleName() + ") but the bag holds "
+                        + MapiValues.describeStored(bag.typeOf(key.id()), raw));
     }
 
     /** The discriminator is set; when absent the kind of message, and so its presence rules, are unknown. */
@@ -76,22 +83,63 @@ public final class Rules {
             if (raw == null || key.accepts(bag.typeOf(key.id()), raw)) {
                 return v;
             }
-            return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.TYPE, Level.MUST, key.section(),
-                    "must be " + key.type() + " (Java " + key.javaClass().getSimpleName() + ") but the bag holds "
-                            + MapiValues.describeStored(bag.typeOf(key.id()), raw)));
+            return Violations.add(v, typeViolation(bag, key, raw));
+        };
+    }
+
+    /**
+     * Every rule on one property, after one read of the bag: its presence ({@code presence}; OPTIONAL checks
+     * nothing), and when it is present and allowed, its type and then {@code checks} on its value. A property
+     * the rule forbids is reported as present and not checked further.
+     */
+    public static Rule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck... checks) {
+        ValueCheck[] all = checks.clone();
+        Level level = presence.violatedLevel();
+        String sec = sectionOr(section, key);
+        boolean demands = presence.demands();
+        boolean forbids = presence.forbids();
+        boolean single = !key.type().isMultiple();
+        Class<?> javaClass = key.javaClass();
+        return (bag, v) -> {
+            Object raw = bag.get(key.id());
+            if (raw == null) {
+                if (!demands) {
+                    return v;
+                }
+                if (!bag.canCarry(key.id(), key.type())) {
+                    return Violations.notCarried(v, key);
+                }
+                return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.PRESENCE, level, sec,
+                        "is not set"));
+            }
+            if (forbids) {
+                return Violations.add(v, forbidden(bag, key, level, sec, raw));
+            }
+            Object value = raw;
+            if (!single || !javaClass.isInstance(raw)) {
+                if (!key.accepts(bag.typeOf(key.id()), raw)) {
+                    return Violations.add(v, typeViolation(bag, key, raw));
+                }
+                value = key.read(bag);
+            }
+            for (ValueCheck c : all) {
+                v = c.check(bag, value, v);
+            }
+            return v;
         };
     }
 
     /** A value, when present and of the right type, is one of {@code allowed}. */
     public static Rule oneOf(PropertyKey<?> key, Level level, String section, Object... allowed) {
+        return onValue(key, oneOfValue(key, level, section, allowed));
+    }
+
+    /** The value check of {@link #oneOf}. */
+    public static ValueCheck oneOfValue(PropertyKey<?> key, Level level, String section, Object... allowed) {
         Object[] values = allowed.clone();
         String sec = sectionOr(section, key);
         String listed = Arrays.stream(values).map(a -> MapiValues.format(key.type(), a)).collect(Collectors.joining(", "));
-        return (bag, v) -> {
-            Object value = readable(bag, key);
-            if (value == null) {
-                return v;
-            }
+        return (bag, value, v) -> {
             for (Object a : values) {
                 if (sameValue(a, value)) {
                     return v;
@@ -104,11 +152,15 @@ public final class Rules {
 
     /** A value, when present and of the right type, is exactly {@code expected}. */
     public static Rule fixed(PropertyKey<?> key, Level level, String section, Object expected) {
+        return onValue(key, fixedValue(key, level, section, expected));
+    }
+
+    /** The value check of {@link #fixed}. */
+    public static ValueCheck fixedValue(PropertyKey<?> key, Level level, String section, Object expected) {
         String sec = sectionOr(section, key);
         String shown = MapiValues.format(key.type(), expected);
-        return (bag, v) -> {
-            Object value = readable(bag, key);
-            if (value == null || sameValue(expected, value)) {
+        return (bag, value, v) -> {
+            if (sameValue(expected, value)) {
                 return v;
             }
             return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.FIXED, level, sec,
@@ -118,10 +170,14 @@ public final class Rules {
 
     /** A string or binary value, when present, is zero-length. */
     public static Rule zeroLength(PropertyKey<?> key, Level level, String section) {
+        return onValue(key, zeroLengthValue(key, level, section));
+    }
+
+    /** The value check of {@link #zeroLength}. */
+    public static ValueCheck zeroLengthValue(PropertyKey<?> key, Level level, String section) {
         String sec = sectionOr(section, key);
-        return (bag, v) -> {
-            Object value = readable(bag, key);
-            if (value == null || length(value) == 0) {
+        return (bag, value, v) -> {
+            if (length(value) == 0) {
                 return v;
             }
             return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.ZERO_LENGTH, level, sec,
@@ -131,9 +187,14 @@ public final class Rules {
 
     /** A string value, when present, begins with {@code prefix}. */
     public static Rule startsWith(PropertyKey<?> key, Level level, String section, String prefix, boolean ignoreCase) {
+        return onValue(key, startsWithValue(key, level, section, prefix, ignoreCase));
+    }
+
+    /** The value check of {@link #startsWith}. */
+    public static ValueCheck startsWithValue(PropertyKey<?> key, Level level, String section, String prefix,
+            boolean ignoreCase) {
         String sec = sectionOr(section, key);
-        return (bag, v) -> {
-            Object value = readable(bag, key);
+        return (bag, value, v) -> {
             if (!(value instanceof String)) {
                 return v;
             }
@@ -143,6 +204,14 @@ public final class Rules {
             }
             return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.STARTS_WITH, level, sec,
                     "is \"" + s + "\", must begin with \"" + prefix + "\"" + (ignoreCase ? " (case ignored)" : "")));
+        };
+    }
+
+    /** A rule that runs a value check on the property's readable value, when there is one. */
+    private static Rule onValue(PropertyKey<?> key, ValueCheck check) {
+        return (bag, v) -> {
+            Object value = readable(bag, key);
+            return value == null ? v : check.check(bag, value, v);
         };
     }
 
