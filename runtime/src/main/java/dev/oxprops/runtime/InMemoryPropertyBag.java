@@ -2,21 +2,26 @@ package dev.oxprops.runtime;
 
 import dev.oxprops.annotations.MapiType;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A property bag held in memory, iterated in insertion order. Values sit directly in a hash map keyed by
- * id, so reading a property costs one hash lookup; a property's type is kept beside it only when it is
- * not the one its Java class implies (PtypString8 for a String, PtypCurrency for a Long, any list).
- * Replacing the value of a property already held allocates nothing. Not thread-safe.
+ * A property bag held in memory, iterated in insertion order. Reading a property is one probe of an
+ * open-addressing table keyed by the id's precomputed hash (no virtual call on the way); a property's type
+ * is kept only when it is not the one its Java class implies (PtypString8 for a String, PtypCurrency for a
+ * Long, any list). Replacing the value of a property already held allocates nothing. Not thread-safe.
  */
 public final class InMemoryPropertyBag implements PropertyBag {
-    private final LinkedHashMap<PropertyId, Object> values = new LinkedHashMap<>();
-    private final HashMap<PropertyId, MapiType> explicitTypes = new HashMap<>();
+    private static final int INITIAL_CAPACITY = 64;
+
+    /** The hash table: slot i holds keys[i] (null when free), its value and explicit type. */
+    private PropertyId[] keys = new PropertyId[INITIAL_CAPACITY];
+    private Object[] values = new Object[INITIAL_CAPACITY];
+    private MapiType[] types = new MapiType[INITIAL_CAPACITY];
+    /** The ids in insertion order. */
+    private PropertyId[] order = new PropertyId[INITIAL_CAPACITY / 2];
+    private int size;
 
     public InMemoryPropertyBag() {}
 
@@ -27,19 +32,47 @@ public final class InMemoryPropertyBag implements PropertyBag {
         return copy;
     }
 
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** The slot holding {@code id}, or the free slot where it would go, as {@code -(slot + 1)}. */
+    private int slotOf(PropertyId id) {
+        PropertyId[] k = keys;
+        int mask = k.length - 1;
+        int h = id.hash;
+        int i = spread(h) & mask;
+        for (PropertyId candidate = k[i]; candidate != null; candidate = k[i]) {
+            if (candidate == id || (candidate.hash == h && candidate.equals(id))) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        return -(i + 1);
+    }
+
     @Override
     public Object get(PropertyId id) {
-        return values.get(id);
+        PropertyId[] k = keys;
+        int mask = k.length - 1;
+        int h = id.hash;
+        int i = spread(h) & mask;
+        for (PropertyId candidate = k[i]; candidate != null; candidate = k[i]) {
+            if (candidate == id || (candidate.hash == h && candidate.equals(id))) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return null;
     }
 
     @Override
     public MapiType typeOf(PropertyId id) {
-        MapiType explicit = explicitTypes.get(id);
-        if (explicit != null) {
-            return explicit;
+        int slot = slotOf(id);
+        if (slot < 0) {
+            return null;
         }
-        Object value = values.get(id);
-        return value == null ? null : impliedType(value);
+        return types[slot] != null ? types[slot] : impliedType(values[slot]);
     }
 
     @Override
@@ -50,39 +83,108 @@ public final class InMemoryPropertyBag implements PropertyBag {
             remove(id);
             return;
         }
-        values.put(id, value);
-        if (type == impliedType(value)) {
-            if (!explicitTypes.isEmpty()) {
-                explicitTypes.remove(id);
+        MapiType explicit = type == impliedType(value) ? null : type;
+        int slot = slotOf(id);
+        if (slot >= 0) {
+            values[slot] = value;
+            types[slot] = explicit;
+            return;
+        }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+            slot = slotOf(id);
+        }
+        slot = -slot - 1;
+        keys[slot] = id;
+        values[slot] = value;
+        types[slot] = explicit;
+        if (size == order.length) {
+            order = Arrays.copyOf(order, size * 2);
+        }
+        order[size++] = id;
+    }
+
+    private void grow() {
+        PropertyId[] oldKeys = keys;
+        Object[] oldValues = values;
+        MapiType[] oldTypes = types;
+        keys = new PropertyId[oldKeys.length * 2];
+        values = new Object[keys.length];
+        types = new MapiType[keys.length];
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) {
+                int slot = -slotOf(oldKeys[j]) - 1;
+                keys[slot] = oldKeys[j];
+                values[slot] = oldValues[j];
+                types[slot] = oldTypes[j];
             }
-        } else {
-            explicitTypes.put(id, type);
         }
     }
 
     @Override
     public Object remove(PropertyId id) {
-        if (!explicitTypes.isEmpty()) {
-            explicitTypes.remove(id);
+        int slot = slotOf(id);
+        if (slot < 0) {
+            return null;
         }
-        return values.remove(id);
+        Object old = values[slot];
+        PropertyId held = keys[slot];
+        deleteSlot(slot);
+        for (int j = 0; j < size; j++) {
+            if (order[j] == held) {
+                System.arraycopy(order, j + 1, order, j, size - j - 1);
+                order[--size] = null;
+                break;
+            }
+        }
+        return old;
+    }
+
+    /** Frees a slot and moves later entries of its probe run back, so lookups need no tombstones. */
+    private void deleteSlot(int slot) {
+        int mask = keys.length - 1;
+        int gap = slot;
+        int i = slot;
+        while (true) {
+            i = (i + 1) & mask;
+            PropertyId k = keys[i];
+            if (k == null) {
+                break;
+            }
+            int home = spread(k.hash) & mask;
+            // move k into the gap when its home slot is not between the gap and i (cyclically)
+            boolean movable = gap <= i ? (home <= gap || home > i) : (home <= gap && home > i);
+            if (movable) {
+                keys[gap] = k;
+                values[gap] = values[i];
+                types[gap] = types[i];
+                gap = i;
+            }
+        }
+        keys[gap] = null;
+        values[gap] = null;
+        types[gap] = null;
     }
 
     @Override
     public boolean contains(PropertyId id) {
-        return values.containsKey(id);
+        return get(id) != null;
     }
 
     @Override
     public void forEach(Entry action) {
-        for (Map.Entry<PropertyId, Object> e : values.entrySet()) {
-            action.accept(e.getKey(), typeOf(e.getKey()), e.getValue());
+        PropertyId[] snapshot = Arrays.copyOf(order, size);
+        for (PropertyId id : snapshot) {
+            int slot = slotOf(id);
+            if (slot >= 0) {
+                action.accept(id, types[slot] != null ? types[slot] : impliedType(values[slot]), values[slot]);
+            }
         }
     }
 
     @Override
     public int size() {
-        return values.size();
+        return size;
     }
 
     @Override

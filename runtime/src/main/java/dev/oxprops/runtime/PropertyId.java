@@ -12,40 +12,57 @@ import java.util.UUID;
  * names in PS_INTERNET_HEADERS compare case-insensitively (they are Internet header names); all other
  * string names compare exactly.
  */
-public sealed interface PropertyId permits PropertyId.Tag, PropertyId.Lid, PropertyId.Name {
+public abstract sealed class PropertyId permits PropertyId.Tag, PropertyId.Lid, PropertyId.Name {
 
     /** PS_INTERNET_HEADERS, {00020386-0000-0000-C000-000000000046} ([MS-OXPROPS] 1.3.2). */
-    UUID PS_INTERNET_HEADERS = UUID.fromString("00020386-0000-0000-c000-000000000046");
+    public static final UUID PS_INTERNET_HEADERS = UUID.fromString("00020386-0000-0000-c000-000000000046");
+
+    /** The hash code, computed once; read directly (not through a virtual call) by hash tables on the hot path. */
+    final int hash;
+
+    private PropertyId(int hash) {
+        this.hash = hash;
+    }
+
+    @Override
+    public final int hashCode() {
+        return hash;
+    }
 
     /** A tagged property id, {@code 0x0001}-{@code 0xFFFE}. */
-    static Tag tag(int id) {
+    public static Tag tag(int id) {
         return new Tag(id);
     }
 
     /** A named property by LID. */
-    static Lid lid(UUID set, long lid) {
+    public static Lid lid(UUID set, long lid) {
         return new Lid(set, lid);
     }
 
     /** A named property by string name. */
-    static Name name(UUID set, String name) {
+    public static Name name(UUID set, String name) {
         return new Name(set, name);
     }
 
     /** Whether this is a named property (by LID or string name). */
-    default boolean isNamed() {
+    public boolean isNamed() {
         return !(this instanceof Tag);
     }
 
     /** A tagged property: its 16-bit id. */
-    final class Tag implements PropertyId {
+    public static final class Tag extends PropertyId {
         private final int id;
 
         Tag(int id) {
+            super(checked(id) * 0x9E3779B1);
+            this.id = id;
+        }
+
+        private static int checked(int id) {
             if (id < 0 || id > 0xFFFF) {
                 throw new IllegalArgumentException("a property tag id is 16 bits, got 0x" + Integer.toHexString(id));
             }
-            this.id = id;
+            return id;
         }
 
         public int id() {
@@ -58,29 +75,27 @@ public sealed interface PropertyId permits PropertyId.Tag, PropertyId.Lid, Prope
         }
 
         @Override
-        public int hashCode() {
-            return id * 0x9E3779B1;
-        }
-
-        @Override
         public String toString() {
             return String.format("0x%04X", id);
         }
     }
 
     /** A named property identified by a LID within a property set. */
-    final class Lid implements PropertyId {
+    public static final class Lid extends PropertyId {
         private final UUID set;
         private final long lid;
-        private final int hash;
 
         Lid(UUID set, long lid) {
-            this.set = Objects.requireNonNull(set, "set");
+            super(Objects.requireNonNull(set, "set").hashCode() * 31 + Long.hashCode(checked(lid)));
+            this.set = set;
+            this.lid = lid;
+        }
+
+        private static long checked(long lid) {
             if (lid < 0 || lid > 0xFFFFFFFFL) {
                 throw new IllegalArgumentException("a LID is 32 bits, got " + lid);
             }
-            this.lid = lid;
-            this.hash = set.hashCode() * 31 + Long.hashCode(lid);
+            return lid;
         }
 
         public UUID set() {
@@ -105,30 +120,33 @@ public sealed interface PropertyId permits PropertyId.Tag, PropertyId.Lid, Prope
         }
 
         @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
         public String toString() {
             return "{" + set.toString().toUpperCase(Locale.ROOT) + "}:" + String.format("0x%04X", lid);
         }
     }
 
     /** A named property identified by a string name within a property set. */
-    final class Name implements PropertyId {
+    public static final class Name extends PropertyId {
         private final UUID set;
         private final String name;
         private final boolean caseInsensitive;
         private final String key;
-        private final int hash;
 
         Name(UUID set, String name) {
-            this.set = Objects.requireNonNull(set, "set");
-            this.name = Objects.requireNonNull(name, "name");
-            this.caseInsensitive = PS_INTERNET_HEADERS.equals(set);
-            this.key = caseInsensitive ? name.toLowerCase(Locale.ROOT) : name;
-            this.hash = set.hashCode() * 31 + key.hashCode();
+            this(set, name, PS_INTERNET_HEADERS.equals(Objects.requireNonNull(set, "set")));
+        }
+
+        private Name(UUID set, String name, boolean caseInsensitive) {
+            this(set, name, caseInsensitive, caseInsensitive ? Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT)
+                    : Objects.requireNonNull(name, "name"));
+        }
+
+        private Name(UUID set, String name, boolean caseInsensitive, String key) {
+            super(set.hashCode() * 31 + key.hashCode());
+            this.set = set;
+            this.name = name;
+            this.caseInsensitive = caseInsensitive;
+            this.key = key;
         }
 
         public UUID set() {
@@ -155,11 +173,6 @@ public sealed interface PropertyId permits PropertyId.Tag, PropertyId.Lid, Prope
             }
             Name other = (Name) o;
             return other.hash == hash && other.key.equals(key) && other.set.equals(set);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
 
         @Override

@@ -310,6 +310,16 @@ public final class Rules {
 
     /** Value equality as rules use it: arrays by content, strings exactly, numbers by value and class. */
     static boolean sameValue(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        // the common cases first, without a megamorphic equals call
+        if (a instanceof Integer && b instanceof Integer) {
+            return ((Integer) a).intValue() == ((Integer) b).intValue();
+        }
+        if (a instanceof String && b instanceof String) {
+            return ((String) a).equals(b);
+        }
         if (a instanceof byte[] && b instanceof byte[]) {
             return Arrays.equals((byte[]) a, (byte[]) b);
         }
