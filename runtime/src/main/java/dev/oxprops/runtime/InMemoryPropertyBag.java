@@ -166,6 +166,17 @@ public final class InMemoryPropertyBag implements PropertyBag {
         types[gap] = null;
     }
 
+    /** Whether this bag holds any id of {@code set}, walking this bag's ids (no allocation). */
+    boolean holdsAnyOf(PropertyIdSet set) {
+        PropertyId[] ids = order;
+        for (int i = 0; i < size; i++) {
+            if (set.contains(ids[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean contains(PropertyId id) {
         return get(id) != null;

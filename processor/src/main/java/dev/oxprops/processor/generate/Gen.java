@@ -28,6 +28,7 @@ final class Gen {
     static final ClassName IN_MEMORY_BAG = ClassName.get(RT, "InMemoryPropertyBag");
     static final ClassName PROPERTY_ID = ClassName.get(RT, "PropertyId");
     static final ClassName PROPERTY_KEY = ClassName.get(RT, "PropertyKey");
+    static final ClassName PROPERTY_ID_SET = ClassName.get(RT, "PropertyIdSet");
     static final ClassName MALFORMED = ClassName.get(RT, "MalformedValueException");
     static final ClassName SUPPORT = ClassName.get(RT + ".support", "GeneratedSupport");
     static final ClassName HEX = ClassName.get(RT + ".codec", "Hex");

@@ -9,6 +9,7 @@ import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.processor.model.ConditionDef;
 import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.Matrix;
+import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
@@ -24,15 +25,19 @@ import javax.lang.model.util.Elements;
 
 /**
  * Writes {@code ...Validator}: one method per kind of message (discriminator value) that checks, in
- * declaration order, each property's presence for that kind and, where the kind does not forbid it, its
- * type, value rules and mirror; then the rules across properties. Rules are constants built once.
+ * declaration order, each property the kind allows (presence, type and value rules after one read, then its
+ * mirror); then, only when the bag holds any of them, the properties the kind forbids; then the rules across
+ * properties. Rules are constants built once, in holder classes.
  */
 final class ValidatorWriter {
     private final SpecDef spec;
     private final ClassName self;
     private final ClassName keys;
     /** rule constant name to its initializer, per holder chunk. */
-    private final List<Map<String, CodeBlock>> holders = new ArrayList<>();
+    private final List<Map<String, Constant>> holders = new ArrayList<>();
+
+    /** A constant of a holder class: its type and initializer. */
+    private record Constant(ClassName type, CodeBlock init) {}
     private final Map<String, String> ruleHolder = new LinkedHashMap<>();
 
     private ValidatorWriter(SpecDef spec) {
@@ -96,9 +101,9 @@ final class ValidatorWriter {
         }
         for (int h = 0; h < holders.size(); h++) {
             TypeSpec.Builder holder = TypeSpec.classBuilder("Part" + h).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-            for (Map.Entry<String, CodeBlock> e : holders.get(h).entrySet()) {
-                holder.addField(FieldSpec.builder(Gen.RULE, e.getKey(), Modifier.STATIC, Modifier.FINAL)
-                        .initializer(e.getValue()).build());
+            for (Map.Entry<String, Constant> e : holders.get(h).entrySet()) {
+                holder.addField(FieldSpec.builder(e.getValue().type(), e.getKey(), Modifier.STATIC, Modifier.FINAL)
+                        .initializer(e.getValue().init()).build());
             }
             t.addType(holder.build());
         }
@@ -123,6 +128,8 @@ final class ValidatorWriter {
     /** The methods checking one kind of message (index -1: unknown kind or no discriminator), chunked. */
     private List<MethodSpec> kindMethod(String name, int kind) {
         List<CodeBlock> statements = new ArrayList<>();
+        List<CodeBlock> forbiddenChecks = new ArrayList<>();
+        List<PropertyDef> forbidden = new ArrayList<>();
         PropertyDef disc = spec.discriminator();
         boolean unknownKind = kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty();
         if (unknownKind) {
@@ -137,7 +144,8 @@ final class ValidatorWriter {
             PresenceRule presence = presenceCovered ? PresenceRule.OPTIONAL : cell.rule();
             String rn = k + "_" + presence.name() + sectionSuffix(cell.section(), p);
             if (presence.forbids()) {
-                statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $S)",
+                forbidden.add(p);
+                forbiddenChecks.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $S)",
                         Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), cell.section()))));
                 continue;
             }
@@ -162,24 +170,42 @@ final class ValidatorWriter {
             }
         }
         List<MethodSpec> out = new ArrayList<>();
-        List<List<CodeBlock>> parts = Gen.chunks(statements);
         MethodSpec.Builder main = method(name);
-        if (parts.size() == 1) {
-            for (CodeBlock s : parts.get(0)) {
-                main.addStatement(s);
+        addChunked(out, main, name, statements);
+        if (!forbidden.isEmpty()) {
+            // the properties this kind forbids are looked for only when the bag holds one of them
+            CodeBlock.Builder set = CodeBlock.builder().add("$T.ofKeys(", Gen.PROPERTY_ID_SET);
+            for (int i = 0; i < forbidden.size(); i++) {
+                set.add(i == 0 ? "$T.$N" : ", $T.$N", keys, Gen.constant(forbidden.get(i)));
             }
-        } else {
-            for (int i = 0; i < parts.size(); i++) {
-                MethodSpec.Builder part = method(name + "Part" + i);
-                for (CodeBlock s : parts.get(i)) {
-                    part.addStatement(s);
-                }
-                out.add(part.addStatement("return v").build());
-                main.addStatement("v = $N(bag, v)", name + "Part" + i);
-            }
+            String setName = "FORBIDDEN_" + Names.constant(name);
+            main.beginControlFlow("if ($L.anyIn(bag))", holderRef(setName, set.add(")").build(), Gen.PROPERTY_ID_SET));
+            MethodSpec.Builder forbiddenMethod = method(name + "Forbidden");
+            addChunked(out, forbiddenMethod, name + "Forbidden", forbiddenChecks);
+            out.add(forbiddenMethod.addStatement("return v").build());
+            main.addStatement("v = $N(bag, v)", name + "Forbidden").endControlFlow();
         }
         out.add(0, main.addStatement("return v").build());
         return out;
+    }
+
+    /** Adds {@code statements} to {@code method}, or to helper methods it calls when there are many. */
+    private void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<CodeBlock> statements) {
+        List<List<CodeBlock>> parts = Gen.chunks(statements);
+        if (parts.size() == 1) {
+            for (CodeBlock s : parts.get(0)) {
+                method.addStatement(s);
+            }
+            return;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            MethodSpec.Builder part = method(name + "Part" + i);
+            for (CodeBlock s : parts.get(i)) {
+                part.addStatement(s);
+            }
+            out.add(part.addStatement("return v").build());
+            method.addStatement("v = $N(bag, v)", name + "Part" + i);
+        }
     }
 
     private boolean forbiddenForSomeKind(PropertyDef p) {
@@ -250,12 +276,17 @@ final class ValidatorWriter {
 
     /** A reference to a rule constant, declared once in a holder class. */
     private CodeBlock rule(String name, CodeBlock init) {
+        return holderRef(name, init, Gen.RULE);
+    }
+
+    /** A reference to a constant, declared once in a holder class. */
+    private CodeBlock holderRef(String name, CodeBlock init, ClassName type) {
         String holder = ruleHolder.get(name);
         if (holder == null) {
             if (holders.isEmpty() || holders.get(holders.size() - 1).size() >= Gen.CHUNK) {
                 holders.add(new LinkedHashMap<>());
             }
-            holders.get(holders.size() - 1).put(name, init);
+            holders.get(holders.size() - 1).put(name, new Constant(type, init));
             holder = "Part" + (holders.size() - 1);
             ruleHolder.put(name, holder);
         }

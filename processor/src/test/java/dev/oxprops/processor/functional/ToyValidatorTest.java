@@ -152,7 +152,8 @@ class ToyValidatorTest {
     }
 
     @Test
-    void everyViolationIsReportedInDeclarationOrder() {
+    void everyViolationIsReportedInAStableOrder() {
+        // declaration order for the properties the kind allows, then the ones it forbids, then rules across properties
         InMemoryPropertyBag bag = valid(ORDER);
         put(bag, "MESSAGE_CLASS", "IPM.Note");
         put(bag, "VERSION", (short) 1);
@@ -163,7 +164,7 @@ class ToyValidatorTest {
         put(bag, "SEQUENCE", "x");
         ValidationReport report = validate(bag);
         assertEquals(List.of("PidTagMessageClass STARTS_WITH", "PidLidToyVersion FIXED", "PidLidToyColor ONE_OF",
-                "PidLidToySenderName PRESENCE", "PidLidToyLegacyFlags PRESENCE", "PidLidToySequence TYPE",
+                "PidLidToySenderName PRESENCE", "PidLidToySequence TYPE", "PidLidToyLegacyFlags PRESENCE",
                 "PidLidToyCount IMPLIES"),
                 report.violations().stream().map(v -> v.property() + " " + v.rule()).toList(), report::format);
         assertFalse(report.isConformant());
