@@ -42,6 +42,12 @@ public final class PropertyKey<T> {
         return new PropertyKey<>(canonicalName, id, type, section, javaClass, List.of(alsoAccepts));
     }
 
+    /** As {@link #of(String, PropertyId, MapiType, String, Class, MapiType...)} without other accepted types. */
+    public static <T> PropertyKey<T> of(String canonicalName, PropertyId id, MapiType type, String section,
+            Class<?> javaClass) {
+        return new PropertyKey<>(canonicalName, id, type, section, javaClass, List.of());
+    }
+
     /** The canonical name, e.g. PidTagMessageClass. */
     public String canonicalName() {
         return canonicalName;

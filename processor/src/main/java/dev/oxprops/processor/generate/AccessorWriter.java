@@ -158,7 +158,7 @@ final class AccessorWriter {
         if (!codec && !p.type().isMultiple()) {
             // fast path: one lookup and a type test; conversions and errors go through the key
             get.addStatement("$T raw = bag.get($T.$N.id())", Object.class, keys, k)
-                    .addStatement("return raw instanceof $T ? ($T) raw : $T.require($T.$N, bag)", stored, stored, Gen.SUPPORT,
+                    .addStatement("return raw instanceof $T ? ($T) raw : $T.<$T>require($T.$N, bag)", stored, stored, Gen.SUPPORT, stored,
                             keys, k);
         } else {
             get.addStatement("$T stored = $T.require($T.$N, bag)", stored, Gen.SUPPORT, keys, k)
@@ -173,7 +173,7 @@ final class AccessorWriter {
             find.addStatement("$T stored = $T.$N.read(bag)", stored, keys, k)
                     .addStatement("return stored == null ? $T.empty() : $T.of($L)", Gen.OPTIONAL, Gen.OPTIONAL, decoded);
         } else {
-            find.addStatement("return $T.ofNullable($T.$N.read(bag))", Gen.OPTIONAL, keys, k);
+            find.addStatement("return $T.<$T>ofNullable($T.$N.read(bag))", Gen.OPTIONAL, boxed, keys, k);
         }
         t.addMethod(find.build());
         t.addMethod(MethodSpec.methodBuilder("has" + cap).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)

@@ -115,7 +115,8 @@ final class KeysWriter {
     }
 
     private static CodeBlock keyInit(SpecDef spec, PropertyDef p) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.of($S, $L, $T.$L, $S, $L", Gen.PROPERTY_KEY, p.canonical(),
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of($S, $L, $T.$L, $S, $L", Gen.PROPERTY_KEY,
+                Gen.stored(p.type()), p.canonical(),
                 Gen.idCode(spec, p), Gen.MAPI_TYPE, p.type().name(), p.section(), Gen.storedClassLiteral(p.type()));
         for (MapiType a : p.alsoAccepts()) {
             b.add(", $T.$L", Gen.MAPI_TYPE, a.name());

@@ -51,7 +51,7 @@ final class ModelWriter {
             t.addMethod(part.build());
             build.addStatement("properties$L(properties)", c);
         }
-        CodeBlock.Builder groups = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        CodeBlock.Builder groups = CodeBlock.builder().add("$T.groups(", Gen.MODEL_LISTS);
         if (disc != null) {
             boolean first = true;
             for (GroupDef g : disc.groups()) {
@@ -59,8 +59,8 @@ final class ModelWriter {
                 first = false;
             }
         }
-        CodeBlock discValues = disc == null ? CodeBlock.of("$T.of()", Gen.LIST) : allowedValues(spec, disc);
-        CodeBlock.Builder cross = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        CodeBlock discValues = disc == null ? CodeBlock.of("$T.values()", Gen.MODEL_LISTS) : allowedValues(spec, disc);
+        CodeBlock.Builder cross = CodeBlock.builder().add("$T.rules(", Gen.MODEL_LISTS);
         boolean first = true;
         for (ImpliesDef i : spec.implies()) {
             cross.add(first ? "" : ", ").add("new $T($T.IMPLIES, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
@@ -90,7 +90,7 @@ final class ModelWriter {
     }
 
     private static CodeBlock property(SpecDef spec, ClassName keys, PropertyDef p) {
-        CodeBlock.Builder rules = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        CodeBlock.Builder rules = CodeBlock.builder().add("$T.rules(", Gen.MODEL_LISTS);
         boolean first = true;
         for (RuleDef r : p.rules()) {
             rules.add(first ? "" : ", ").add("new $T($T.$L, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, r.kind().name(),
@@ -101,13 +101,13 @@ final class ModelWriter {
                 : CodeBlock.of("new $T($S, $T.$L, $T.$L, $S)", Gen.MIRROR_MODEL, p.mirror().source(), Gen.MIRROR_KIND,
                         p.mirror().kind().name(), Gen.LEVEL, p.mirror().level().name(),
                         p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
-        CodeBlock.Builder app = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        CodeBlock.Builder app = CodeBlock.builder().add("$T.applicability(", Gen.MODEL_LISTS);
         first = true;
         for (Matrix.Cell c : Matrix.cells(spec, p)) {
             app.add(first ? "" : ", ").add(applicability(c));
             first = false;
         }
-        CodeBlock allowed = p.rule(RuleDef.Kind.ONE_OF) == null ? CodeBlock.of("$T.of()", Gen.LIST) : allowedValues(spec, p);
+        CodeBlock allowed = p.rule(RuleDef.Kind.ONE_OF) == null ? CodeBlock.of("$T.values()", Gen.MODEL_LISTS) : allowedValues(spec, p);
         return CodeBlock.of("new $T($T.$N, $S, $L, $L, $L, $L, $L)", Gen.PROPERTY_MODEL, keys, Gen.constant(p), p.accessorName(),
                 rules.add(")").build(), allowed, mirror, app.add(")").build(), applicability(Matrix.otherwise(spec, p)));
     }
@@ -118,7 +118,7 @@ final class ModelWriter {
     }
 
     private static CodeBlock allowedValues(SpecDef spec, PropertyDef p) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.values(", Gen.MODEL_LISTS);
         boolean first = true;
         for (ValueDef v : p.rule(RuleDef.Kind.ONE_OF).values()) {
             List<String> groups = new ArrayList<>();
@@ -137,7 +137,7 @@ final class ModelWriter {
     }
 
     private static CodeBlock stringList(List<String> values) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", Gen.LIST);
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.strings(", Gen.MODEL_LISTS);
         for (int i = 0; i < values.size(); i++) {
             b.add(i == 0 ? "$S" : ", $S", values.get(i));
         }

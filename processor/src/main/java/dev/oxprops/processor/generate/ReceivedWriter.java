@@ -79,8 +79,8 @@ final class ReceivedWriter {
                     .addJavadoc("Returns $L, or empty when not set or to be ignored by a receiver of this kind of message.\n",
                             Gen.docNoPeriod(p));
             if (p.codec() == null) {
-                find.addStatement("return hidden($L) ? $T.empty() : $T.ofNullable($T.$N.read(bag))", index, Gen.OPTIONAL,
-                        Gen.OPTIONAL, keys, Gen.constant(p));
+                find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.<$T>ofNullable($T.$N.read(bag))", index, Gen.OPTIONAL,
+                        api, Gen.OPTIONAL, api, keys, Gen.constant(p));
             } else {
                 find.beginControlFlow("if (hidden($L))", index).addStatement("return $T.empty()", Gen.OPTIONAL).endControlFlow()
                         .addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
