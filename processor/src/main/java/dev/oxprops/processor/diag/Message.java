@@ -22,6 +22,10 @@ public enum Message {
             "the generated class %s would collide with an existing type; set @Spec(generatedName = ...) to another name"),
     SPEC_EMPTY("OXP-SPEC-EMPTY", Diagnostic.Kind.WARNING,
             "spec %s declares no properties; add abstract methods annotated with @Property or @Ref"),
+    SPEC_SIZE("OXP-SPEC-SIZE", Diagnostic.Kind.ERROR,
+            "spec %s declares %s properties, more than the %s one spec can have: its generated accessor would overflow the "
+                    + "class file's constant pool; split it into several spec interfaces (by property set or area, as the "
+                    + "MS-OXPROPS catalogue is split)"),
     SPEC_MESSAGE_CLASS_PREFIX("OXP-SPEC-MSGCLASS", Diagnostic.Kind.ERROR,
             "messageClassIsPrefix = true needs a messageClass; give the prefix, e.g. messageClass = \"IPM.Note\""),
 

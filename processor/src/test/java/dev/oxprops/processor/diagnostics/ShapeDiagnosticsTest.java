@@ -54,6 +54,22 @@ class ShapeDiagnosticsTest {
     }
 
     @Test
+    void aSpecTooBigForOneClassFile() {
+        StringBuilder members = new StringBuilder();
+        for (int i = 1; i <= 3001; i++) {
+            members.append(String.format("    @Property(canonical = \"PidTagP%d\", tag = 0x%04X, type = MapiType.PtypInteger32, "
+                    + "section = \"1\") int p%d();%n", i, i, i));
+        }
+        JavaFileObject src = source("Foo",
+                "@Spec(id = \"MS-HUGE\")",
+                "public interface Foo {",
+                members.toString(),
+                "}");
+        assertOneError(compile(src), src, "OXP-SPEC-SIZE", "spec MS-HUGE declares 3001 properties, more than the 3000",
+                "@Spec(id");
+    }
+
+    @Test
     void emptySpecId() {
         JavaFileObject src = source("Foo",
                 "@Spec(id = \" \")",
