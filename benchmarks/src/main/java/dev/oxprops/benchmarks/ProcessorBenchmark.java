@@ -44,6 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5)
 @Measurement(iterations = 8)
 public class ProcessorBenchmark {
+    /** Properties per generated spec interface. */
+    static final int SPEC_SIZE = 1000;
+
     @Param({"250", "1000", "4000"})
     public int properties;
 
@@ -59,8 +62,15 @@ public class ProcessorBenchmark {
             throw new IllegalStateException("no system Java compiler: run on a JDK");
         }
         files = javac.getStandardFileManager(null, Locale.ROOT, null);
-        sources = List.of(source("dev.oxprops.bench.gen.BenchSets", setsSource()),
-                source("dev.oxprops.bench.gen.BenchSpec" + properties, specSource(properties)));
+        // at most SPEC_SIZE properties per interface: the processor refuses bigger specs ([OXP-SPEC-SIZE]), whose
+        // accessor would overflow a class file's constant pool; 4,000 properties are four interfaces in one javac run
+        sources = new ArrayList<>();
+        sources.add(source("dev.oxprops.bench.gen.BenchSets", setsSource()));
+        for (int first = 0; first < properties; first += SPEC_SIZE) {
+            int count = Math.min(SPEC_SIZE, properties - first);
+            String name = "BenchSpec" + properties + "From" + first;
+            sources.add(source("dev.oxprops.bench.gen." + name, specSource(name, first, count)));
+        }
         out = Files.createTempDirectory("oxprops-bench-javac");
         // fail early (and loudly) if the generated interface is not accepted by the processor
         compile(true);
@@ -123,16 +133,16 @@ public class ProcessorBenchmark {
                 + "}\n";
     }
 
-    /** A spec interface of {@code n} properties. */
-    static String specSource(int n) {
+    /** A spec interface of {@code count} properties, numbered from {@code first}. */
+    static String specSource(String name, int first, int count) {
         StringBuilder b = new StringBuilder();
         b.append("package dev.oxprops.bench.gen;\n")
                 .append("import dev.oxprops.annotations.*;\n")
                 .append("import dev.oxprops.bench.gen.BenchSets.PSETID_Bench;\n")
-                .append("@Spec(id = \"BENCH-").append(n).append("\", title = \"Benchmark spec of ").append(n)
-                .append(" properties\", generatedName = \"Bench").append(n).append("\")\n")
-                .append("public interface BenchSpec").append(n).append(" {\n");
-        for (int i = 0; i < n; i++) {
+                .append("@Spec(id = \"BENCH-").append(name).append("\", title = \"Benchmark spec of ").append(count)
+                .append(" properties\", generatedName = \"").append(name.replace("Spec", "")).append("\")\n")
+                .append("public interface ").append(name).append(" {\n");
+        for (int i = first; i < first + count; i++) {
             String lid = String.format("0x%04X", 0x8000 + i);
             String canonical = "PidLidBench" + i;
             b.append("    @Property(canonical = \"").append(canonical).append("\", set = PSETID_Bench.class, lid = ")
@@ -168,7 +178,8 @@ public class ProcessorBenchmark {
 
     /** Writes the generated interface of {@code args[0]} properties to stdout (to look at it). */
     public static void main(String[] args) {
-        System.out.print(specSource(args.length > 0 ? Integer.parseInt(args[0]) : 8));
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        System.out.print(specSource("BenchSpec" + n, 0, n));
     }
 
 }
