@@ -16,7 +16,7 @@ import dev.oxprops.runtime.PropertyId;
 public record IgnoredProperty(String canonicalName, PropertyId id, Receipt receipt, String section, String note) {
     @Override
     public String toString() {
-        return canonicalName + " (" + (receipt == Receipt.MUST_IGNORE ? "MUST" : "MAY") + " be ignored upon receipt, "
-                + (section.isEmpty() ? "" : "section " + section) + (note.isEmpty() ? "" : "; " + note) + ")";
+        return canonicalName + " (" + (receipt == Receipt.MUST_IGNORE ? "MUST" : "MAY") + " be ignored upon receipt"
+                + (section.isEmpty() ? "" : ", section " + section) + (note.isEmpty() ? "" : "; " + note) + ")";
     }
 }
