@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the property whose value says which kind of message this is (MS-OXSHARE's flavor). Its
+ * Marks the property whose value says which kind of message this is (a flavor, a kind). Its
  * values are declared with {@link OneOf}; presence rules name them, or groups of them.
  */
 @Documented

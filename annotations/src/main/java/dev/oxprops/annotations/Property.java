@@ -23,16 +23,16 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Property {
-    /** The canonical name from MS-OXPROPS, e.g. {@code "PidLidSharingFlavor"}. */
+    /** The canonical name from MS-OXPROPS, e.g. {@code "PidLidReminderSet"}. */
     String canonical();
 
     /** The property set: an interface annotated with {@link PropertySet}. Named properties only. */
     Class<?> set() default void.class;
 
-    /** The 32-bit long ID of a named property, e.g. {@code 0x8A18}. */
+    /** The 32-bit long ID of a named property, e.g. {@code 0x8503}. */
     long lid() default -1L;
 
-    /** The string name of a named property, e.g. {@code "X-Sharing-Flavor"}. */
+    /** The string name of a named property, e.g. {@code "X-Message-Flag"}. */
     String name() default "";
 
     /** The 16-bit property id of a tagged property, e.g. {@code 0x001A}. */

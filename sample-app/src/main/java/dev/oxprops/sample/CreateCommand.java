@@ -1,5 +1,7 @@
 package dev.oxprops.sample;
 
+import dev.oxprops.specs.oxshare.Section4Example;
+
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
@@ -121,8 +123,8 @@ public final class CreateCommand implements Runnable {
 
         SharedFolder folder(FolderType type) {
             return new SharedFolder(folderName != null ? folderName : type.displayName, type.localType,
-                    FolderEntryId.parseHex(folderEntryId != null ? folderEntryId : Section4.REMOTE_UID_HEX),
-                    StoreEntryId.parseHex(storeEntryId != null ? storeEntryId : Section4.REMOTE_STORE_UID_HEX), !notSpecial);
+                    FolderEntryId.parseHex(folderEntryId != null ? folderEntryId : Section4Example.REMOTE_UID_HEX),
+                    StoreEntryId.parseHex(storeEntryId != null ? storeEntryId : Section4Example.REMOTE_STORE_UID_HEX), !notSpecial);
         }
     }
 
@@ -174,9 +176,9 @@ public final class CreateCommand implements Runnable {
             }
             Path file = common.out != null ? common.out : Paths.get("sharing-" + kind() + "." + f.name());
             MessageFiles.Written w = MessageFiles.write(bag, MessageFiles.Format.valueOf(f.name().toUpperCase(Locale.ROOT)),
-                    file, Section4.namedPropertyMap());
+                    file, Section4Example.namedPropertyMap());
             o.println("flavor: " + DemoCommand.flavorText(bag));
-            Tables.print(o, Tables.rows(bag, SharingMessageModel.SPEC, Section4.namedPropertyMap()), "  ");
+            Tables.print(o, Tables.rows(bag, SharingMessageModel.SPEC, Section4Example.namedPropertyMap()), "  ");
             ValidationReport report = SharingMessageValidator.INSTANCE.validate(bag);
             o.print("validation: ");
             Tables.printReport(o, report, "");
@@ -214,7 +216,7 @@ public final class CreateCommand implements Runnable {
         String build(PropertyBag bag) {
             FolderType t = folder.folderType != null ? folder.folderType : FolderType.calendar;
             SharedFolder f = folder.folder(t);
-            SharingMessages.createInvitation(bag, Section4.provider(), common.initiator("user12"), f, alsoRequest,
+            SharingMessages.createInvitation(bag, Section4Example.provider(), common.initiator("user12"), f, alsoRequest,
                     subject("Sharing invitation: " + f.displayName()));
             return null;
         }
@@ -238,7 +240,7 @@ public final class CreateCommand implements Runnable {
         @Override
         String build(PropertyBag bag) {
             FolderType t = folderType != null ? folderType : FolderType.calendar;
-            SharingMessages.createRequest(bag, Section4.provider(), common.initiator("user12"), t.localType,
+            SharingMessages.createRequest(bag, Section4Example.provider(), common.initiator("user12"), t.localType,
                     subject("Sharing request: " + (folderName != null ? folderName : t.name())));
             return null;
         }
@@ -258,7 +260,7 @@ public final class CreateCommand implements Runnable {
         }
 
         Instant when() {
-            return answer.time != null ? answer.time : Section4.RESPONSE_TIME;
+            return answer.time != null ? answer.time : Section4Example.RESPONSE_TIME;
         }
 
         String subjectOf(String verb) {
@@ -327,7 +329,7 @@ public final class CreateCommand implements Runnable {
                         request.get(SharingMessageKeys.LOCAL_TYPE.id()))).orElse(LocalType.CALENDAR);
                 t = FolderType.valueOf(requested.name().toLowerCase(Locale.ROOT));
             }
-            SharingMessages.accept(request, bag, Section4.provider(), common.initiator("user10"), folder.folder(t), when(),
+            SharingMessages.accept(request, bag, Section4Example.provider(), common.initiator("user10"), folder.folder(t), when(),
                     subject(subjectOf("Allowed")));
             return markRequestFile();
         }
@@ -344,7 +346,7 @@ public final class CreateCommand implements Runnable {
         @Override
         String build(PropertyBag bag) throws IOException {
             load();
-            SharingMessages.deny(request, bag, Section4.provider(), common.initiator("user10"), when(),
+            SharingMessages.deny(request, bag, Section4Example.provider(), common.initiator("user10"), when(),
                     subject(subjectOf("Denied")));
             return markRequestFile();
         }

@@ -1,5 +1,7 @@
 package dev.oxprops.sample;
 
+import dev.oxprops.specs.oxshare.Section4Example;
+
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
@@ -42,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Path dir = out != null ? out : newFolder(Paths.get("").toAbsolutePath());
         Files.createDirectories(dir);
-        NamedPropertyMap ids = Section4.namedPropertyMap();
+        NamedPropertyMap ids = Section4Example.namedPropertyMap();
         List<Path> written = new ArrayList<>();
         boolean allValid = true;
 
@@ -53,16 +55,16 @@ public final class DemoCommand implements Callable<Integer> {
 
         // 4.1: the request
         InMemoryPropertyBag request = new InMemoryPropertyBag();
-        SharingMessages.createRequest(request, Section4.provider(), Section4.kendall(),
-                SharingMessageKeys.LocalType.CALENDAR, Section4.REQUEST_SUBJECT);
+        SharingMessages.createRequest(request, Section4Example.provider(), Section4Example.kendall(),
+                SharingMessageKeys.LocalType.CALENDAR, Section4Example.REQUEST_SUBJECT);
         allValid &= show(o, "4.1 Sending a sharing request (Kendall -> Ryan)", request, ids);
         written.addAll(save(o, request, dir, "4.1-request", ids));
 
         // 4.2: Ryan denies (on a copy of the request, so 4.3 answers the request as sent)
         InMemoryPropertyBag requestDenied = InMemoryPropertyBag.copyOf(request);
         InMemoryPropertyBag deny = new InMemoryPropertyBag();
-        SharingMessages.deny(requestDenied, deny, Section4.provider(), Section4.ryan(), Section4.RESPONSE_TIME,
-                Section4.DENY_SUBJECT);
+        SharingMessages.deny(requestDenied, deny, Section4Example.provider(), Section4Example.ryan(), Section4Example.RESPONSE_TIME,
+                Section4Example.DENY_SUBJECT);
         allValid &= show(o, "4.2 Denying a sharing request (Ryan -> Kendall)", deny, ids);
         allValid &= showMarks(o, "4.2", requestDenied, deny, ids);
         written.addAll(save(o, deny, dir, "4.2-deny", ids));
@@ -71,8 +73,8 @@ public final class DemoCommand implements Callable<Integer> {
         // 4.3: Ryan accepts
         InMemoryPropertyBag requestAccepted = InMemoryPropertyBag.copyOf(request);
         InMemoryPropertyBag accept = new InMemoryPropertyBag();
-        SharingMessages.accept(requestAccepted, accept, Section4.provider(), Section4.ryan(), Section4.ryansCalendar(),
-                Section4.RESPONSE_TIME, Section4.ACCEPT_SUBJECT);
+        SharingMessages.accept(requestAccepted, accept, Section4Example.provider(), Section4Example.ryan(), Section4Example.ryansCalendar(),
+                Section4Example.RESPONSE_TIME, Section4Example.ACCEPT_SUBJECT);
         allValid &= show(o, "4.3 Accepting a sharing request (Ryan -> Kendall)", accept, ids);
         allValid &= showMarks(o, "4.3", requestAccepted, accept, ids);
         written.addAll(save(o, accept, dir, "4.3-accept", ids));
@@ -104,7 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
         o.println("== " + title);
         o.println("   flavor: " + flavorText(bag));
         List<Tables.Row> rows = new ArrayList<>(Tables.rows(bag, SharingMessageModel.SPEC, ids));
-        List<String> order = Section4.tableOrder();
+        List<String> order = Section4Example.tableOrder();
         rows.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.name()) < 0 ? order.size() : order.indexOf(r.name())));
         Tables.print(o, rows, "   ");
         for (Tables.Row r : rows) {

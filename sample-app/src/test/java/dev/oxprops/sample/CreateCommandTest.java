@@ -1,5 +1,7 @@
 package dev.oxprops.sample;
 
+import dev.oxprops.specs.oxshare.Section4Example;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,7 +113,7 @@ class CreateCommandTest {
         assertTrue(r.out.contains("request updated: "), r::toString);
         PropertyBag marked = GraphJson.read(Files.readString(req)).bag();
         assertEquals(SharingMessageKeys.ResponseType.DENIED.value(), SharingMessageAccessor.of(marked).getResponseType());
-        assertEquals(Section4.RESPONSE_TIME, SharingMessageAccessor.of(marked).getResponseTime());
+        assertEquals(Section4Example.RESPONSE_TIME, SharingMessageAccessor.of(marked).getResponseTime());
         assertEquals(Flavor.DENY.value(), SharingMessageAccessor.of(GraphJson.read(Files.readString(resp)).bag()).getFlavor());
     }
 

@@ -1,5 +1,7 @@
 package dev.oxprops.sample;
 
+import dev.oxprops.specs.oxshare.Section4Example;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +43,7 @@ class DemoCommandTest {
         assertLine(accept, "PidNameXSharingFlavor", "0x836D", "PtypString", "\"23310\"");
         assertLine(accept, "PidLidSharingCapabilities", "0x823C", "PtypInteger32", "0x00040290");
         assertLine(accept, "PidLidSharingInitiatorName", "0x8029", "PtypString", "\"user10\"");
-        assertLine(accept, "PidLidSharingRemoteUid", "0x8246", "PtypString", "\"" + Section4.REMOTE_UID_HEX + "\"");
+        assertLine(accept, "PidLidSharingRemoteUid", "0x8246", "PtypString", "\"" + Section4Example.REMOTE_UID_HEX + "\"");
         assertLine(accept, "PidLidSharingResponseType", "0x83E4", "PtypInteger32", "0x00000001");
         assertLine(accept, "PidLidSharingResponseTime", "0x83E3", "PtypTime", "2008/03/06 23:43:00.000");
         assertTrue(accept.contains("validation: MS-OXSHARE: no violations"), accept);
@@ -55,9 +57,9 @@ class DemoCommandTest {
         assertTrue(SharingMessageValidator.INSTANCE.validate(m).isClean(), () -> SharingMessageValidator.INSTANCE.validate(m).format());
         SharingMessageAccessor a = SharingMessageAccessor.of(m);
         assertEquals("Allowed: sharing request: calendar", a.getNormalizedSubject());
-        assertEquals(Section4.REMOTE_UID_HEX, a.getRemoteUid().toHex());
+        assertEquals(Section4Example.REMOTE_UID_HEX, a.getRemoteUid().toHex());
         MsgMessage denied = MsgReader.readFile(out.resolve("4.2-request-denied.msg"));
-        assertEquals(Section4.RESPONSE_TIME, SharingMessageAccessor.of(denied).getResponseTime());
+        assertEquals(Section4Example.RESPONSE_TIME, SharingMessageAccessor.of(denied).getResponseTime());
         // the .eml carries only the header twins
         String eml = Files.readString(out.resolve("4.3-accept.eml"));
         assertTrue(eml.contains("X-Sharing-Flavor: 23310"), eml);
@@ -67,13 +69,13 @@ class DemoCommandTest {
 
     @Test
     void entryIdsAreTheSpecsDumps() {
-        AddressBookEntryId kendall = Section4.kendallEntryId();
+        AddressBookEntryId kendall = Section4Example.kendallEntryId();
         assertEquals(125, kendall.toBytes().length);
         assertEquals("/o=First Organization/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=user12",
                 kendall.x500Dn());
-        assertTrue(Section4.ryanEntryId().x500Dn().endsWith("/cn=user10"));
-        assertEquals(46, Section4.ryansCalendar().entryId().toBytes().length);
-        assertEquals(Section4.REMOTE_STORE_UID_HEX, Section4.ryansCalendar().storeEntryId().toHex());
+        assertTrue(Section4Example.ryanEntryId().x500Dn().endsWith("/cn=user10"));
+        assertEquals(46, Section4Example.ryansCalendar().entryId().toBytes().length);
+        assertEquals(Section4Example.REMOTE_STORE_UID_HEX, Section4Example.ryansCalendar().storeEntryId().toHex());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.oxprops.sample;
 
+import dev.oxprops.specs.oxshare.Section4Example;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,26 +72,26 @@ class ReferenceMatrixTest {
     /** A valid message of each flavor, by flavor name. */
     static Map<String, InMemoryPropertyBag> validMessages() {
         Map<String, InMemoryPropertyBag> m = new LinkedHashMap<>();
-        SharedFolder special = Section4.ryansCalendar();
+        SharedFolder special = Section4Example.ryansCalendar();
         SharedFolder plain = new SharedFolder("Projects", SharingMessageKeys.LocalType.CALENDAR, special.entryId(),
                 special.storeEntryId(), false);
-        m.put("INVITATION_SPECIAL_FOLDER", bag(b -> SharingMessages.createInvitation(b, Section4.provider(),
-                Section4.ryan(), special, false, "Sharing invitation: Calendar")));
-        m.put("INVITATION_FOLDER", bag(b -> SharingMessages.createInvitation(b, Section4.provider(), Section4.ryan(), plain,
+        m.put("INVITATION_SPECIAL_FOLDER", bag(b -> SharingMessages.createInvitation(b, Section4Example.provider(),
+                Section4Example.ryan(), special, false, "Sharing invitation: Calendar")));
+        m.put("INVITATION_FOLDER", bag(b -> SharingMessages.createInvitation(b, Section4Example.provider(), Section4Example.ryan(), plain,
                 false, "Sharing invitation: Projects")));
         m.put("REQUEST", request());
-        m.put("INVITATION_AND_REQUEST", bag(b -> SharingMessages.createInvitation(b, Section4.provider(), Section4.ryan(),
+        m.put("INVITATION_AND_REQUEST", bag(b -> SharingMessages.createInvitation(b, Section4Example.provider(), Section4Example.ryan(),
                 special, true, "Sharing invitation and request: Calendar")));
-        m.put("DENY", bag(b -> SharingMessages.deny(request(), b, Section4.provider(), Section4.ryan(),
-                Section4.RESPONSE_TIME, Section4.DENY_SUBJECT)));
-        m.put("ACCEPT", bag(b -> SharingMessages.accept(request(), b, Section4.provider(), Section4.ryan(), special,
-                Section4.RESPONSE_TIME, Section4.ACCEPT_SUBJECT)));
+        m.put("DENY", bag(b -> SharingMessages.deny(request(), b, Section4Example.provider(), Section4Example.ryan(),
+                Section4Example.RESPONSE_TIME, Section4Example.DENY_SUBJECT)));
+        m.put("ACCEPT", bag(b -> SharingMessages.accept(request(), b, Section4Example.provider(), Section4Example.ryan(), special,
+                Section4Example.RESPONSE_TIME, Section4Example.ACCEPT_SUBJECT)));
         return m;
     }
 
     static InMemoryPropertyBag request() {
-        return bag(b -> SharingMessages.createRequest(b, Section4.provider(), Section4.kendall(),
-                SharingMessageKeys.LocalType.CALENDAR, Section4.REQUEST_SUBJECT));
+        return bag(b -> SharingMessages.createRequest(b, Section4Example.provider(), Section4Example.kendall(),
+                SharingMessageKeys.LocalType.CALENDAR, Section4Example.REQUEST_SUBJECT));
     }
 
     static InMemoryPropertyBag bag(java.util.function.Consumer<PropertyBag> build) {
@@ -216,7 +218,7 @@ class ReferenceMatrixTest {
             return 1.0f;
         }
         if (c == Instant.class) {
-            return Section4.RESPONSE_TIME;
+            return Section4Example.RESPONSE_TIME;
         }
         if (c == java.util.UUID.class) {
             return java.util.UUID.fromString("00062040-0000-0000-c000-000000000046");

@@ -8,7 +8,7 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * Where a diagnostic goes: an element and, when known, the annotation and the annotation value on it,
- * so an IDE underlines {@code lid = 0x8A18} rather than the whole interface.
+ * so an IDE underlines {@code lid = 0x8503} rather than the whole interface.
  */
 public record Site(Element element, AnnotationMirror annotation, AnnotationValue value) {
     public static Site of(Element element) {

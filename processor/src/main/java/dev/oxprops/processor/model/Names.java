@@ -4,7 +4,7 @@ package dev.oxprops.processor.model;
 public final class Names {
     private Names() {}
 
-    /** {@code xSharingFlavor} gives {@code X_SHARING_FLAVOR}; {@code remoteUid} gives {@code REMOTE_UID}. */
+    /** {@code xMessageFlag} gives {@code X_MESSAGE_FLAG}; {@code remoteUid} gives {@code REMOTE_UID}. */
     public static String constant(String camel) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < camel.length(); i++) {

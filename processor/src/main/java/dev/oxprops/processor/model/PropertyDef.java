@@ -59,7 +59,7 @@ public record PropertyDef(ExecutableElement method, String accessorName, TypeMir
         return null;
     }
 
-    /** The identity in words: "LID 0x8A18 in PSETID_X", "name \"X-Y\" in PS_INTERNET_HEADERS", "tag 0x001A". */
+    /** The identity in words: "LID 0x8503 in PSETID_X", "name \"X-Y\" in PS_INTERNET_HEADERS", "tag 0x001A". */
     public String identityText() {
         switch (identity) {
             case LID:

@@ -39,31 +39,7 @@ class SharingMessageRulesTest {
 
     /** A valid message of each flavor, built through the 3.1.4 API. */
     static PropertyBag valid(Flavor flavor) {
-        PropertyBag bag = new InMemoryPropertyBag();
-        switch (flavor) {
-            case INVITATION_SPECIAL_FOLDER:
-                SharingMessages.createInvitation(bag, Provider.EXCHANGE, ryan(), ryansCalendar(), false, "Invitation");
-                break;
-            case INVITATION_FOLDER:
-                SharingMessages.createInvitation(bag, Provider.EXCHANGE, ryan(),
-                        new SharingMessages.SharedFolder("Project", LocalType.CALENDAR, ryansCalendar().entryId(),
-                                ryansCalendar().storeEntryId(), false), false, "Invitation");
-                break;
-            case INVITATION_AND_REQUEST:
-                SharingMessages.createInvitation(bag, Provider.EXCHANGE, ryan(), ryansCalendar(), true, "Invitation and request");
-                break;
-            case REQUEST:
-                SharingMessages.createRequest(bag, Provider.EXCHANGE, kendall(), LocalType.CALENDAR, "Request");
-                break;
-            case DENY:
-                SharingMessages.deny(valid(Flavor.REQUEST), bag, Provider.EXCHANGE, ryan(), RESPONSE_TIME, "Denied");
-                break;
-            default:
-                SharingMessages.accept(valid(Flavor.REQUEST), bag, Provider.EXCHANGE, ryan(), ryansCalendar(), RESPONSE_TIME,
-                        "Allowed");
-                break;
-        }
-        return bag;
+        return Section4Example.message(flavor);
     }
 
     private static Set<String> properties(ValidationReport report) {

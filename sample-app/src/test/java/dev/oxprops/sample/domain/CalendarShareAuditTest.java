@@ -8,7 +8,7 @@ import dev.oxprops.annotations.Level;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.validation.ValidationReport;
-import dev.oxprops.sample.Section4;
+import dev.oxprops.specs.oxshare.Section4Example;
 import dev.oxprops.specs.oxshare.SharingMessageKeys;
 import dev.oxprops.specs.oxshare.SharingMessageValidator;
 import dev.oxprops.specs.oxshare.SharingMessages;
@@ -23,7 +23,7 @@ class CalendarShareAuditTest {
 
     private static InMemoryPropertyBag request(SharingMessageKeys.LocalType type) {
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
-        SharingMessages.createRequest(bag, Section4.provider(), Section4.kendall(), type, Section4.REQUEST_SUBJECT);
+        SharingMessages.createRequest(bag, Section4Example.provider(), Section4Example.kendall(), type, Section4Example.REQUEST_SUBJECT);
         return bag;
     }
 

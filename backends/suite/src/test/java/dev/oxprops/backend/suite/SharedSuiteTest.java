@@ -9,9 +9,7 @@ import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.codec.Hex;
-import dev.oxprops.runtime.entryid.AddressBookEntryId;
 import dev.oxprops.runtime.entryid.FolderEntryId;
-import dev.oxprops.runtime.entryid.StoreEntryId;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
@@ -21,7 +19,7 @@ import dev.oxprops.specs.oxshare.SharingMessageKeys.Flavor;
 import dev.oxprops.specs.oxshare.SharingMessageKeys.LocalType;
 import dev.oxprops.specs.oxshare.SharingMessageValidator;
 import dev.oxprops.specs.oxshare.SharingMessages;
-import java.time.Instant;
+import dev.oxprops.specs.oxshare.Section4Example;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,44 +37,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that cannot carry a property (MIME carries only Internet headers) must not report it as missing.
  */
 class SharedSuiteTest {
-    private static final Instant WHEN = Instant.parse("2008-03-06T23:43:00Z");
-    private static final SharingMessages.Initiator RYAN = new SharingMessages.Initiator(
-            AddressBookEntryId.user("/o=First Organization/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=user10"),
-            "user10", "user10@fabrikam.com");
-    private static final SharingMessages.Initiator KENDALL = new SharingMessages.Initiator(
-            AddressBookEntryId.user("/o=First Organization/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=user12"),
-            "user12", "user12@fabrikam.com");
-    private static final SharingMessages.SharedFolder CALENDAR = new SharingMessages.SharedFolder("Calendar", LocalType.CALENDAR,
-            FolderEntryId.parse(Hex.parseBytes("00000000B0FCA4F63C21A642BD4B8F1BDBA04BC60100612A7BAB49F64E4B9C52DBFB5A53AA1C000000F04EEF0000")),
-            StoreEntryId.mailbox("3659R9-A11", "/o=First Organization/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=user10"),
-            true);
+    private static final SharingMessages.Initiator RYAN = Section4Example.ryan();
+    private static final SharingMessages.SharedFolder CALENDAR = Section4Example.ryansCalendar();
 
     /** A complete, valid message of {@code flavor}, in memory. */
     static PropertyBag message(Flavor flavor) {
-        PropertyBag bag = new InMemoryPropertyBag();
-        SharingMessages.Provider p = SharingMessages.Provider.EXCHANGE;
-        switch (flavor) {
-            case INVITATION_SPECIAL_FOLDER:
-                SharingMessages.createInvitation(bag, p, RYAN, CALENDAR, false, "Invitation");
-                break;
-            case INVITATION_FOLDER:
-                SharingMessages.createInvitation(bag, p, RYAN, new SharingMessages.SharedFolder("Project", LocalType.TASKS,
-                        CALENDAR.entryId(), CALENDAR.storeEntryId(), false), false, "Invitation");
-                break;
-            case INVITATION_AND_REQUEST:
-                SharingMessages.createInvitation(bag, p, RYAN, CALENDAR, true, "Invitation and request");
-                break;
-            case REQUEST:
-                SharingMessages.createRequest(bag, p, KENDALL, LocalType.CALENDAR, "Request");
-                break;
-            case DENY:
-                SharingMessages.deny(message(Flavor.REQUEST), bag, p, RYAN, WHEN, "Denied");
-                break;
-            default:
-                SharingMessages.accept(message(Flavor.REQUEST), bag, p, RYAN, CALENDAR, WHEN, "Allowed");
-                break;
-        }
-        return bag;
+        return Section4Example.message(flavor);
     }
 
     static Stream<Arguments> everyBackendAndFlavor() {

@@ -1,12 +1,12 @@
-package dev.oxprops.sample;
+package dev.oxprops.specs.oxshare;
 
+import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.NamedPropertyMap;
+import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
 import dev.oxprops.runtime.entryid.FolderEntryId;
 import dev.oxprops.runtime.entryid.StoreEntryId;
-import dev.oxprops.specs.oxshare.SharingMessageKeys;
-import dev.oxprops.specs.oxshare.SharingMessages;
 import dev.oxprops.specs.oxshare.SharingMessages.Initiator;
 import dev.oxprops.specs.oxshare.SharingMessages.SharedFolder;
 import java.time.Instant;
@@ -15,9 +15,11 @@ import java.util.Map;
 
 /**
  * The values of the examples in [MS-OXSHARE] section 4: Kendall Keil (user12) asks Ryan Gregg (user10) for
- * his calendar. Entry IDs are parsed from the hexadecimal dumps of the spec.
+ * his calendar. Entry IDs are parsed from the hexadecimal dumps of the spec (see docs/errata.md, E2 and E3, for
+ * the bytes the dumps of 4.2 and 4.3 drop and for the initiator of the denial). Used by the conformance tests,
+ * the sample's demo and the benchmarks; useful to anyone who wants a known-good sharing message.
  */
-public final class Section4 {
+public final class Section4Example {
     /**
      * The 125-byte PidLidSharingInitiatorEntryId of section 4.1 (Kendall, user12), as dumped there. The dumps
      * of 4.2 and 4.3 drop bytes (their second row has 15 bytes); 4.3's differs from 4.1's only in the last
@@ -55,7 +57,7 @@ public final class Section4 {
     public static final String DENY_SUBJECT = "Denied: sharing request: calendar";
     public static final String ACCEPT_SUBJECT = "Allowed: sharing request: calendar";
 
-    private Section4() {}
+    private Section4Example() {}
 
     public static AddressBookEntryId kendallEntryId() {
         return AddressBookEntryId.parseHex(KENDALL_ENTRY_ID_HEX);
@@ -79,6 +81,41 @@ public final class Section4 {
     public static SharedFolder ryansCalendar() {
         return new SharedFolder("Calendar", SharingMessageKeys.LocalType.CALENDAR, FolderEntryId.parseHex(REMOTE_UID_HEX),
                 StoreEntryId.parseHex(REMOTE_STORE_UID_HEX), true);
+    }
+
+    /**
+     * A complete, valid message of each flavor between the people of section 4: the request, denial and
+     * acceptance as in 4.1 to 4.3 (the denial and acceptance answer a fresh request), and, for the flavors section 4
+     * does not show, Ryan sharing his calendar (as a special folder, or not, or together with a request).
+     */
+    public static PropertyBag message(SharingMessageKeys.Flavor flavor) {
+        PropertyBag bag = new InMemoryPropertyBag();
+        SharingMessages.Provider p = provider();
+        switch (flavor) {
+            case INVITATION_SPECIAL_FOLDER:
+                SharingMessages.createInvitation(bag, p, ryan(), ryansCalendar(), false, "Sharing invitation: Calendar");
+                break;
+            case INVITATION_FOLDER:
+                SharedFolder c = ryansCalendar();
+                SharingMessages.createInvitation(bag, p, ryan(),
+                        new SharedFolder("Calendar", c.type(), c.entryId(), c.storeEntryId(), false), false,
+                        "Sharing invitation: Calendar");
+                break;
+            case INVITATION_AND_REQUEST:
+                SharingMessages.createInvitation(bag, p, ryan(), ryansCalendar(), true, "Sharing invitation and request: Calendar");
+                break;
+            case REQUEST:
+                SharingMessages.createRequest(bag, p, kendall(), SharingMessageKeys.LocalType.CALENDAR, REQUEST_SUBJECT);
+                break;
+            case DENY:
+                SharingMessages.deny(message(SharingMessageKeys.Flavor.REQUEST), bag, p, ryan(), RESPONSE_TIME, DENY_SUBJECT);
+                break;
+            default:
+                SharingMessages.accept(message(SharingMessageKeys.Flavor.REQUEST), bag, p, ryan(), ryansCalendar(), RESPONSE_TIME,
+                        ACCEPT_SUBJECT);
+                break;
+        }
+        return bag;
     }
 
     /** The provider of the examples. */
