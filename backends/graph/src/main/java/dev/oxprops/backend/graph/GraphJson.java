@@ -87,6 +87,9 @@ public final class GraphJson {
      * @throws GraphJsonException when the text is not one JSON object or array
      */
     public static ReadResult read(String json) {
+        if (json == null) {
+            throw new GraphJsonException("no JSON text (null)", null);
+        }
         try {
             return read(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {

@@ -231,4 +231,10 @@ class GraphJsonTest {
         bag.put(PropertyId.tag(0x001A), MapiType.PtypString, null);
         assertEquals(0, bag.size());
     }
+
+    /** Found by GraphIdFuzzTest: null text gave Jackson's IllegalArgumentException instead of a typed exception. */
+    @org.junit.jupiter.api.Test
+    void nullTextIsATypedError() {
+        org.junit.jupiter.api.Assertions.assertThrows(GraphJsonException.class, () -> GraphJson.read((String) null));
+    }
 }
