@@ -74,7 +74,8 @@ final class AccessorWriter {
                 .addJavadoc("Every violation of $L by the message in the bag.\n", spec.id())
                 .addStatement("return $T.INSTANCE.validate(bag)", Gen.validator(spec)).build());
         PropertyDef disc = spec.discriminator();
-        MethodSpec.Builder kind = MethodSpec.methodBuilder("kind").addModifiers(Modifier.PRIVATE).returns(TypeName.INT);
+        MethodSpec.Builder kind = MethodSpec.methodBuilder("kind").addModifiers(Modifier.PRIVATE).returns(TypeName.INT)
+                .addJavadoc("The index of the kind of message (discriminator value), or -1 when unknown.\n");
         if (disc != null && disc.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF) != null) {
             kind.addStatement("return $T.discriminatorIndex(bag)", keys);
         } else {
@@ -138,7 +139,8 @@ final class AccessorWriter {
     private FieldSpec codecField(PropertyDef p) {
         TypeElement codec = (TypeElement) ((DeclaredType) p.codecType()).asElement();
         return FieldSpec.builder(ClassName.get(codec), "CODEC_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL).initializer(Gen.codecInstance(p)).build();
+                Modifier.FINAL).addJavadoc("The codec between {@code $L} as stored and $T.\n", p.canonical(), p.returnType())
+                .initializer(Gen.codecInstance(p)).build();
     }
 
     private void addMethods(TypeSpec.Builder t, PropertyDef p) {
@@ -326,6 +328,8 @@ final class AccessorWriter {
 
     private MethodSpec propagate(PropertyDef p) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("propagate" + Names.capitalized(p.accessorName()))
+                .addJavadoc("Writes the mirrors derived from {@code $L} ($L), unless the kind of message forbids them.\n",
+                        p.canonical(), p.identityText())
                 .addModifiers(Modifier.PRIVATE).addParameter(Gen.stored(p.type()), "value")
                 .addParameter(TypeName.INT, "kind").addParameter(TypeName.BOOLEAN, "sync");
         Map<String, String> vars = new LinkedHashMap<>();
