@@ -337,4 +337,23 @@ class SharingMessageRulesTest {
                 cells);
         assertEquals(84, SharingMessageModel.SPEC.properties().size());
     }
+
+    @Test
+    void theCrossMessageCheckKnowsRequestsResponsesAndTheirMarks() {
+        PropertyBag request = valid(Flavor.REQUEST);
+        PropertyBag denial = new InMemoryPropertyBag();
+        SharingMessages.deny(request, denial, Provider.EXCHANGE, ryan(), RESPONSE_TIME, "No");
+        SharingMessageAccessor.of(request).setResponseType(SharingMessageKeys.ResponseType.ACCEPTED);
+        Violation marked = only(SharingMessages.checkResponse(request, denial));
+        assertEquals("PidLidSharingResponseType", marked.property());
+        assertEquals("2.2.4.2", marked.section());
+
+        ValidationReport swapped = SharingMessages.checkResponse(valid(Flavor.ACCEPT), valid(Flavor.INVITATION_SPECIAL_FOLDER));
+        assertEquals(2, swapped.violations().size(), swapped.format());
+        assertTrue(swapped.violations().stream().allMatch(v -> v.rule() == RuleKind.CROSS_MESSAGE
+                && v.property().equals("PidLidSharingFlavor")), swapped.format());
+        assertTrue(swapped.format().contains("not a sharing request") && swapped.format().contains("not a sharing response"));
+        assertEquals(2, SharingMessages.checkResponse(new InMemoryPropertyBag(), new InMemoryPropertyBag()).violations().size(),
+                "two empty bags: neither a request nor a response, and nothing thrown");
+    }
 }
