@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * carry them (a MIME message carries only Internet headers; those are not reported as missing).
  *
  * @param specId the document id of the spec validated against
- * @param violations every violation, in the order the spec declares its properties
+ * @param violations every violation: the properties the kind of message allows in the order the spec declares
+ *     them, then the properties it forbids, then the rules across properties
  * @param notCarried canonical names of properties the bag cannot carry, whose rules were skipped
  */
 public record ValidationReport(String specId, List<Violation> violations, List<String> notCarried) {
