@@ -128,7 +128,7 @@ class Section4ConformanceTest {
         PropertyBag request = request();
         PropertyBag denial = new InMemoryPropertyBag();
         SharingMessages.deny(request, denial, Provider.EXCHANGE, ryan(), RESPONSE_TIME, "Denied: sharing request: calendar");
-        // Errata E4: 4.2 shows Kendall (user12) as the initiator of Ryan's denial; 2.2.2.7 to 2.2.2.9 say the
+        // Errata E3: 4.2 shows Kendall (user12) as the initiator of Ryan's denial; 2.2.2.7 to 2.2.2.9 say the
         // initiator is the logged-on user, Ryan (user10, as in 4.3).
         assertRows(commonRows("Denied: sharing request: calendar", 0x00025100, "25100", RYAN_ENTRY_ID_HEX, "user10"), denial);
         assertTrue(SharingMessageValidator.INSTANCE.validate(denial).isClean());
@@ -161,7 +161,7 @@ class Section4ConformanceTest {
                 row("PidLidSharingRemoteType", 0x8247, MapiType.PtypString, "IPF.Appointment"),
                 row("PidNameXSharingRemoteType", 0x8376, MapiType.PtypString, "IPF.Appointment"),
                 row("PidLidSharingRemoteUid", 0x8246, MapiType.PtypString, RYAN_CALENDAR_UID),
-                // 4.3 prints the X- twin one digit short; 2.2.3.8: the same value (errata E5)
+                // 4.3 prints the X- twin one digit short; 2.2.3.8: the same value (errata E4)
                 row("PidNameXSharingRemoteUid", 0x8374, MapiType.PtypString, RYAN_CALENDAR_UID),
                 row("PidLidSharingRemoteStoreUid", 0x83E1, MapiType.PtypString, RYAN_STORE_UID),
                 row("PidNameXSharingRemoteStoreUid", 0x8375, MapiType.PtypString, RYAN_STORE_UID)));
@@ -218,7 +218,7 @@ class Section4ConformanceTest {
     }
 
     @Test
-    void erratumE2AndE3TheEntryIdDumpsOf42And43DropAByteOfTheTypeField() {
+    void erratumE2TheEntryIdDumpsOf42And43DropAByteOfTheTypeField() {
         String dumpOf43 = RYAN_ENTRY_ID_HEX.replaceFirst("2B2FE18201000000000000002F", "2B2FE182010000000000002F");
         assertEquals(124, bytes(dumpOf43).length, "the dumps say 125 bytes but row 0x0010 holds 15");
         assertFalse(Arrays.equals(bytes(RYAN_ENTRY_ID_HEX), bytes(dumpOf43)));
@@ -230,7 +230,7 @@ class Section4ConformanceTest {
     }
 
     @Test
-    void erratumE5AndE6TheXTwinsOf43AsPrintedAreMirrorViolations() {
+    void erratumE4AndE5TheXTwinsOf43AsPrintedAreMirrorViolations() {
         PropertyBag acceptance = new InMemoryPropertyBag();
         SharingMessages.accept(request(), acceptance, Provider.EXCHANGE, ryan(), ryansCalendar(), RESPONSE_TIME, "Allowed");
         acceptance.put(SharingMessageKeys.X_SHARING_REMOTE_UID.id(), MapiType.PtypString, RYAN_CALENDAR_UID_AS_PRINTED_IN_X);
