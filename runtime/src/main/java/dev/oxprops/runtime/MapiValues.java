@@ -5,7 +5,9 @@ import dev.oxprops.runtime.codec.FileTime;
 import dev.oxprops.runtime.codec.Guids;
 import dev.oxprops.runtime.codec.Hex;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -118,6 +120,41 @@ public final class MapiValues {
             return value;
         }
         return null;
+    }
+
+    /**
+     * Value equality as validators and mirrors use it: byte arrays (also inside lists) by content, everything
+     * else by {@code equals} (so numbers by value and class); the common classes without a megamorphic call.
+     */
+    public static boolean sameValue(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        // the common cases first, without a megamorphic equals call
+        if (a instanceof Integer && b instanceof Integer) {
+            return ((Integer) a).intValue() == ((Integer) b).intValue();
+        }
+        if (a instanceof String && b instanceof String) {
+            return ((String) a).equals(b);
+        }
+        if (a instanceof byte[] && b instanceof byte[]) {
+            return Arrays.equals((byte[]) a, (byte[]) b);
+        }
+        if (a instanceof List && b instanceof List) {
+            // element by element, so that lists of byte arrays (PtypMultipleBinary) compare by content
+            List<?> x = (List<?>) a;
+            List<?> y = (List<?>) b;
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameValue(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(a, b);
     }
 
     /** A short human-readable rendering of a value, as the specifications print them. */

@@ -2,13 +2,12 @@ package dev.oxprops.runtime.support;
 
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.MalformedValueException;
+import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.MissingPropertyException;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.codec.ValueCodec;
-import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Helpers that generated accessors call. Not meant to be called by hand; its methods may change with
@@ -55,7 +54,7 @@ public final class GeneratedSupport {
         }
         Object current = bag.get(target.id());
         if (forbidden) {
-            if (current != null && sameValue(current, value)) {
+            if (current != null && MapiValues.sameValue(current, value)) {
                 bag.remove(target.id());
             }
         } else if (current == null) {
@@ -99,12 +98,5 @@ public final class GeneratedSupport {
         } catch (MalformedValueException e) {
             return null;
         }
-    }
-
-    private static boolean sameValue(Object a, Object b) {
-        if (a instanceof byte[] && b instanceof byte[]) {
-            return Arrays.equals((byte[]) a, (byte[]) b);
-        }
-        return Objects.equals(a, b);
     }
 }

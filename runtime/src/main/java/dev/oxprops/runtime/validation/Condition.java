@@ -59,7 +59,7 @@ public final class Condition {
         }
         Object value = key.read(bag);
         for (Object candidate : values) {
-            if (Rules.sameValue(candidate, value)) {
+            if (MapiValues.sameValue(candidate, value)) {
                 return true;
             }
         }

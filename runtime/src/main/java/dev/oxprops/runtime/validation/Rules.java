@@ -141,7 +141,7 @@ public final class Rules {
         String listed = Arrays.stream(values).map(a -> MapiValues.format(key.type(), a)).collect(Collectors.joining(", "));
         return (bag, value, v) -> {
             for (Object a : values) {
-                if (sameValue(a, value)) {
+                if (MapiValues.sameValue(a, value)) {
                     return v;
                 }
             }
@@ -160,7 +160,7 @@ public final class Rules {
         String sec = sectionOr(section, key);
         String shown = MapiValues.format(key.type(), expected);
         return (bag, value, v) -> {
-            if (sameValue(expected, value)) {
+            if (MapiValues.sameValue(expected, value)) {
                 return v;
             }
             return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.FIXED, level, sec,
@@ -248,7 +248,7 @@ public final class Rules {
             }
             boolean ok;
             if (kind == MirrorKind.SAME) {
-                ok = sameValue(src, target);
+                ok = MapiValues.sameValue(src, target);
             } else if (!(target instanceof String)) {
                 ok = false;
             } else if (src instanceof byte[]) {
@@ -306,38 +306,6 @@ public final class Rules {
             }
             return v;
         };
-    }
-
-    /** Value equality as rules use it: arrays by content, strings exactly, numbers by value and class. */
-    static boolean sameValue(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        // the common cases first, without a megamorphic equals call
-        if (a instanceof Integer && b instanceof Integer) {
-            return ((Integer) a).intValue() == ((Integer) b).intValue();
-        }
-        if (a instanceof String && b instanceof String) {
-            return ((String) a).equals(b);
-        }
-        if (a instanceof byte[] && b instanceof byte[]) {
-            return Arrays.equals((byte[]) a, (byte[]) b);
-        }
-        if (a instanceof List && b instanceof List) {
-            // element by element, so that lists of byte arrays (PtypMultipleBinary) compare by content
-            List<?> x = (List<?>) a;
-            List<?> y = (List<?>) b;
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!sameValue(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return Objects.equals(a, b);
     }
 
     /** The hexadecimal string of an integer (unsigned, of the source's width) or of bytes. */

@@ -82,6 +82,11 @@ class GeneratedSupportTest {
         bag.put(bin.id(), MapiType.PtypBinary, new byte[] {1, 2});
         GeneratedSupport.mirror(bag, bin, new byte[] {1, 2}, true, true);
         assertNull(bag.get(bin.id()), "binary values compare by content");
+        PropertyKey<java.util.List<byte[]>> bins = PropertyKey.of("PidTagBins", PropertyId.tag(0x3003),
+                MapiType.PtypMultipleBinary, "", java.util.List.class);
+        bag.put(bins.id(), MapiType.PtypMultipleBinary, java.util.List.of(new byte[] {3}));
+        GeneratedSupport.mirror(bag, bins, java.util.List.of(new byte[] {3}), true, true);
+        assertNull(bag.get(bins.id()), "lists of binary values compare element by element");
     }
 
     @Test
