@@ -32,38 +32,15 @@ public final class InMemoryPropertyBag implements PropertyBag {
         return copy;
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
-    }
-
     /** The slot holding {@code id}, or the free slot where it would go, as {@code -(slot + 1)}. */
     private int slotOf(PropertyId id) {
-        PropertyId[] k = keys;
-        int mask = k.length - 1;
-        int h = id.hash;
-        int i = spread(h) & mask;
-        for (PropertyId candidate = k[i]; candidate != null; candidate = k[i]) {
-            if (candidate == id || (candidate.hash == h && candidate.equals(id))) {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-        return -(i + 1);
+        return IdTable.find(keys, id);
     }
 
     @Override
     public Object get(PropertyId id) {
-        PropertyId[] k = keys;
-        int mask = k.length - 1;
-        int h = id.hash;
-        int i = spread(h) & mask;
-        for (PropertyId candidate = k[i]; candidate != null; candidate = k[i]) {
-            if (candidate == id || (candidate.hash == h && candidate.equals(id))) {
-                return values[i];
-            }
-            i = (i + 1) & mask;
-        }
-        return null;
+        int slot = IdTable.find(keys, id);
+        return slot >= 0 ? values[slot] : null;
     }
 
     @Override
@@ -151,7 +128,7 @@ public final class InMemoryPropertyBag implements PropertyBag {
             if (k == null) {
                 break;
             }
-            int home = spread(k.hash) & mask;
+            int home = IdTable.home(k.hash, mask);
             // move k into the gap when its home slot is not between the gap and i (cyclically)
             boolean movable = gap <= i ? (home <= gap || home > i) : (home <= gap && home > i);
             if (movable) {

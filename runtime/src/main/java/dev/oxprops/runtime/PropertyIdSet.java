@@ -16,13 +16,11 @@ public final class PropertyIdSet {
         this.members = members;
         int capacity = Integer.highestOneBit(Math.max(4, members.length * 4 - 1)) << 1;
         this.table = new PropertyId[capacity];
-        int mask = capacity - 1;
         for (PropertyId id : members) {
-            int i = spread(id.hash) & mask;
-            while (table[i] != null && !table[i].equals(id)) {
-                i = (i + 1) & mask;
+            int slot = IdTable.find(table, id);
+            if (slot < 0) {
+                table[-slot - 1] = id;
             }
-            table[i] = id;
         }
     }
 
@@ -36,22 +34,8 @@ public final class PropertyIdSet {
         return of(Arrays.stream(keys).map(PropertyKey::id).toArray(PropertyId[]::new));
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
-    }
-
     public boolean contains(PropertyId id) {
-        PropertyId[] t = table;
-        int mask = t.length - 1;
-        int h = id.hash;
-        int i = spread(h) & mask;
-        for (PropertyId candidate = t[i]; candidate != null; candidate = t[i]) {
-            if (candidate == id || (candidate.hash == h && candidate.equals(id))) {
-                return true;
-            }
-            i = (i + 1) & mask;
-        }
-        return false;
+        return IdTable.find(table, id) >= 0;
     }
 
     public int size() {
