@@ -23,7 +23,8 @@ public interface PropertyBag {
      * Stores a property, replacing any value it had.
      *
      * @throws NullPointerException never for a null value: a null value removes the property
-     * @throws UnsupportedOperationException when the bag is read-only or cannot carry the property
+     * @throws UnsupportedOperationException when the bag is read-only; {@link PropertyNotCarriedException} when it
+     *     cannot carry the property
      */
     void put(PropertyId id, MapiType type, Object value);
 

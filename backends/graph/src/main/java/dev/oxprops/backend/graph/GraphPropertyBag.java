@@ -1,5 +1,6 @@
 package dev.oxprops.backend.graph;
 
+import dev.oxprops.runtime.PropertyNotCarriedException;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.MapiValues;
@@ -55,7 +56,7 @@ public final class GraphPropertyBag implements PropertyBag {
         Objects.requireNonNull(type, "type");
         String why = whyNotCarried(id, type);
         if (why != null) {
-            throw new PropertyNotCarriedException(id, type, why);
+            throw new PropertyNotCarriedException("Graph extended properties", id, type, why);
         }
         values.put(id, GraphType.forMapi(type).mapiType(), value);
     }

@@ -1,5 +1,6 @@
 package dev.oxprops.backend.mime;
 
+import dev.oxprops.runtime.PropertyNotCarriedException;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.MapiValues;
@@ -168,10 +169,10 @@ public final class MimePropertyBag implements PropertyBag {
         Objects.requireNonNull(type, "type");
         String header = headerName(id);
         if (header == null) {
-            throw new PropertyNotCarriedException(id, type, whyNotCarried(id));
+            throw new PropertyNotCarriedException("a MIME message", id, type, whyNotCarried(id));
         }
         if (!type.isString()) {
-            throw new PropertyNotCarriedException(id, type, "Internet headers hold strings only");
+            throw new PropertyNotCarriedException("a MIME message", id, type, "Internet headers hold strings only");
         }
         if (value == null) {
             remove(id);

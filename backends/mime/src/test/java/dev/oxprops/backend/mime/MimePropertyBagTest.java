@@ -1,5 +1,6 @@
 package dev.oxprops.backend.mime;
 
+import dev.oxprops.runtime.PropertyNotCarriedException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
