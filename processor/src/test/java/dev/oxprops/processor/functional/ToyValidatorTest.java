@@ -257,17 +257,12 @@ class ToyValidatorTest {
     }
 
     /** Carries only PS_INTERNET_HEADERS properties, as a MIME message does. */
-    static final class HeadersOnlyBag implements PropertyBag {
+    static final class HeadersOnlyBag extends dev.oxprops.runtime.ForwardingPropertyBag {
         private final InMemoryPropertyBag inner = new InMemoryPropertyBag();
 
         @Override
-        public Object get(PropertyId id) {
-            return inner.get(id);
-        }
-
-        @Override
-        public MapiType typeOf(PropertyId id) {
-            return inner.typeOf(id);
+        protected PropertyBag delegate() {
+            return inner;
         }
 
         @Override
@@ -279,23 +274,8 @@ class ToyValidatorTest {
         }
 
         @Override
-        public Object remove(PropertyId id) {
-            return inner.remove(id);
-        }
-
-        @Override
         public boolean canCarry(PropertyId id, MapiType type) {
             return id instanceof PropertyId.Name && ((PropertyId.Name) id).set().equals(PropertyId.PS_INTERNET_HEADERS);
-        }
-
-        @Override
-        public void forEach(Entry action) {
-            inner.forEach(action);
-        }
-
-        @Override
-        public int size() {
-            return inner.size();
         }
     }
 }

@@ -88,40 +88,15 @@ class PropertyRuleTest {
     @Test
     void aBagThatCannotCarryThePropertyRecordsItAsNotCarried() {
         InMemoryPropertyBag backing = new InMemoryPropertyBag();
-        PropertyBag headersOnly = new PropertyBag() {
+        PropertyBag headersOnly = new dev.oxprops.runtime.ForwardingPropertyBag() {
             @Override
-            public Object get(PropertyId id) {
-                return backing.get(id);
-            }
-
-            @Override
-            public MapiType typeOf(PropertyId id) {
-                return backing.typeOf(id);
-            }
-
-            @Override
-            public void put(PropertyId id, MapiType type, Object value) {
-                backing.put(id, type, value);
-            }
-
-            @Override
-            public Object remove(PropertyId id) {
-                return backing.remove(id);
+            protected PropertyBag delegate() {
+                return backing;
             }
 
             @Override
             public boolean canCarry(PropertyId id, MapiType type) {
                 return false;
-            }
-
-            @Override
-            public void forEach(Entry action) {
-                backing.forEach(action);
-            }
-
-            @Override
-            public int size() {
-                return backing.size();
             }
         };
         Violations v = REQUIRED_ONE_OF.check(headersOnly, null);

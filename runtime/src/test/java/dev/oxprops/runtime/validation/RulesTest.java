@@ -59,37 +59,12 @@ class RulesTest {
         }
     }
 
-    static class DelegatingBag implements PropertyBag {
+    static class DelegatingBag extends dev.oxprops.runtime.ForwardingPropertyBag {
         final InMemoryPropertyBag inner = new InMemoryPropertyBag();
 
         @Override
-        public Object get(PropertyId id) {
-            return inner.get(id);
-        }
-
-        @Override
-        public MapiType typeOf(PropertyId id) {
-            return inner.typeOf(id);
-        }
-
-        @Override
-        public void put(PropertyId id, MapiType type, Object value) {
-            inner.put(id, type, value);
-        }
-
-        @Override
-        public Object remove(PropertyId id) {
-            return inner.remove(id);
-        }
-
-        @Override
-        public void forEach(Entry action) {
-            inner.forEach(action);
-        }
-
-        @Override
-        public int size() {
-            return inner.size();
+        protected PropertyBag delegate() {
+            return inner;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.ForwardingPropertyBag;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
@@ -15,7 +16,7 @@ import java.util.Objects;
  *
  * <p>The bag is held in memory and is writable; {@link MsgWriter} writes it back.
  */
-public final class MsgMessage implements PropertyBag {
+public final class MsgMessage extends ForwardingPropertyBag {
     private final PropertyBag properties;
     private final List<PropertyBag> recipients;
     private final NamedPropertyMap namedProperties;
@@ -69,38 +70,8 @@ public final class MsgMessage implements PropertyBag {
     }
 
     @Override
-    public Object get(PropertyId id) {
-        return properties.get(id);
-    }
-
-    @Override
-    public MapiType typeOf(PropertyId id) {
-        return properties.typeOf(id);
-    }
-
-    @Override
-    public void put(PropertyId id, MapiType type, Object value) {
-        properties.put(id, type, value);
-    }
-
-    @Override
-    public Object remove(PropertyId id) {
-        return properties.remove(id);
-    }
-
-    @Override
-    public boolean contains(PropertyId id) {
-        return properties.contains(id);
-    }
-
-    @Override
-    public void forEach(Entry action) {
-        properties.forEach(action);
-    }
-
-    @Override
-    public int size() {
-        return properties.size();
+    protected PropertyBag delegate() {
+        return properties;
     }
 
     @Override
