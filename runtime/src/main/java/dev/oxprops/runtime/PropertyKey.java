@@ -3,6 +3,7 @@ package dev.oxprops.runtime;
 import dev.oxprops.annotations.MapiType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A typed key for one declared property: its canonical name, id, MAPI type, the section that
@@ -125,6 +126,39 @@ public final class PropertyKey<T> {
             }
         }
         return null;
+    }
+
+    /**
+     * The value in {@code bag}, converted as {@link #read} does.
+     *
+     * @throws MissingPropertyException when the bag does not hold the property
+     * @throws PropertyTypeException when the bag holds a value this key cannot read
+     */
+    public T require(PropertyBag bag) {
+        T value = read(bag);
+        if (value == null) {
+            throw new MissingPropertyException(canonicalName);
+        }
+        return value;
+    }
+
+    /**
+     * The value in {@code bag}, or empty when absent.
+     *
+     * @throws PropertyTypeException when the bag holds a value this key cannot read
+     */
+    public Optional<T> find(PropertyBag bag) {
+        return Optional.ofNullable(read(bag));
+    }
+
+    /** Whether {@code bag} holds the property (of whatever type). */
+    public boolean isSetIn(PropertyBag bag) {
+        return bag.contains(id);
+    }
+
+    /** Removes the property from {@code bag}; nothing happens when it is absent. */
+    public void removeFrom(PropertyBag bag) {
+        bag.remove(id);
     }
 
     /** Stores {@code value} under this key's id and type; {@code null} removes the property. */

@@ -117,4 +117,35 @@ class PropertyKeyTest {
     void acceptsNothingForNull() {
         assertFalse(FLAVOR.accepts(MapiType.PtypInteger32, null));
     }
+
+    @Test
+    void requireFindIsSetInAndRemoveFromWorkOnTheBag() {
+        InMemoryPropertyBag bag = new InMemoryPropertyBag();
+        MissingPropertyException missing = assertThrows(MissingPropertyException.class, () -> FLAVOR.require(bag));
+        assertTrue(missing.getMessage().contains("PidLidFlavor"), missing.getMessage());
+        assertEquals(java.util.Optional.empty(), FLAVOR.find(bag));
+        assertFalse(FLAVOR.isSetIn(bag));
+
+        FLAVOR.write(bag, 0x310);
+        assertEquals(0x310, FLAVOR.require(bag));
+        assertEquals(java.util.Optional.of(0x310), FLAVOR.find(bag));
+        assertTrue(FLAVOR.isSetIn(bag));
+
+        FLAVOR.removeFrom(bag);
+        assertFalse(FLAVOR.isSetIn(bag));
+        FLAVOR.removeFrom(bag); // absent: nothing happens
+        assertEquals(0, bag.size());
+    }
+
+    @Test
+    void requireAndFindConvertAcceptedTypesAndRefuseOthers() {
+        InMemoryPropertyBag bag = new InMemoryPropertyBag();
+        bag.put(PROVIDER.id(), MapiType.PtypGuid, GUID);
+        assertEquals(16, PROVIDER.require(bag).length);
+        assertEquals(16, PROVIDER.find(bag).orElseThrow().length);
+        bag.put(FLAVOR.id(), MapiType.PtypString, "310");
+        assertThrows(PropertyTypeException.class, () -> FLAVOR.require(bag));
+        assertThrows(PropertyTypeException.class, () -> FLAVOR.find(bag));
+        assertTrue(FLAVOR.isSetIn(bag), "held, even if of another type");
+    }
 }

@@ -150,44 +150,50 @@ final class AccessorWriter {
         TypeName api = TypeName.get(p.returnType());
         TypeName boxed = api.box();
         boolean codec = p.codec() != null;
-        String doc = Gen.doc(p);
+        String name = "{@code " + p.canonical() + "}";
+        List<PropertyDef> mirrors = descendants(p);
         CodeBlock decoded = codec ? CodeBlock.of("$T.decode($T.$N, CODEC_$L, stored)", Gen.SUPPORT, keys, k, k)
                 : CodeBlock.of("stored");
 
+        // the full description (id, type, section) is on the getter; the other methods name the property
         MethodSpec.Builder get = MethodSpec.methodBuilder("get" + cap).addModifiers(Modifier.PUBLIC).returns(api)
-                .addJavadoc("Returns $L\n\n@throws $T when the property is not set\n@throws $T when the bag holds another type\n",
-                        doc, ClassName.get(Gen.RT, "MissingPropertyException"), ClassName.get(Gen.RT, "PropertyTypeException"));
+                .addJavadoc("Returns $L.\n\n@throws $T when it is not set\n@throws $T when the bag holds another type\n",
+                        Gen.brief(p), ClassName.get(Gen.RT, "MissingPropertyException"),
+                        ClassName.get(Gen.RT, "PropertyTypeException"));
         if (!codec && !p.type().isMultiple()) {
             // fast path: one lookup and a type test; conversions and errors go through the key
             get.addStatement("$T raw = bag.get($T.$N.id())", Object.class, keys, k)
-                    .addStatement("return raw instanceof $T ? ($T) raw : $T.<$T>require($T.$N, bag)", stored, stored, Gen.SUPPORT, stored,
-                            keys, k);
+                    .addStatement("return raw instanceof $T ? ($T) raw : $T.$N.require(bag)", stored, stored, keys, k);
+        } else if (!codec) {
+            get.addStatement("return $T.$N.require(bag)", keys, k);
         } else {
-            get.addStatement("$T stored = $T.require($T.$N, bag)", stored, Gen.SUPPORT, keys, k)
-                    .addStatement("return $L", decoded);
+            get.addStatement("$T stored = $T.$N.require(bag)", stored, keys, k).addStatement("return $L", decoded);
         }
         t.addMethod(get.build());
         MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Gen.OPTIONAL, boxed))
-                .addJavadoc("Returns $L, or empty when not set.\n\n@throws $T when the bag holds another type\n",
-                        Gen.docNoPeriod(p), ClassName.get(Gen.RT, "PropertyTypeException"));
+                .addJavadoc("Returns $L, or empty when it is not set.\n", name);
         if (codec) {
             find.addStatement("$T stored = $T.$N.read(bag)", stored, keys, k)
                     .addStatement("return stored == null ? $T.empty() : $T.of($L)", Gen.OPTIONAL, Gen.OPTIONAL, decoded);
         } else {
-            find.addStatement("return $T.<$T>ofNullable($T.$N.read(bag))", Gen.OPTIONAL, boxed, keys, k);
+            find.addStatement("return $T.$N.find(bag)", keys, k);
         }
         t.addMethod(find.build());
         t.addMethod(MethodSpec.methodBuilder("has" + cap).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
-                .addJavadoc("Whether the bag holds $L\n", doc)
-                .addStatement("return bag.contains($T.$N.id())", keys, k).build());
+                .addJavadoc("Whether $L is set.\n", name)
+                .addStatement("return $T.$N.isSetIn(bag)", keys, k).build());
 
         MethodSpec.Builder set = MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
-                .addParameter(api, "value")
-                .addJavadoc("Sets $L\n", doc);
-        if (!api.isPrimitive()) {
-            set.addJavadoc("{@code null} removes the property (and its mirrors).\n")
-                    .beginControlFlow("if (value == null)").addStatement("return remove$L()", cap).endControlFlow();
+                .addParameter(api, "value");
+        boolean plain = !codec && mirrors.isEmpty() && !p.discriminator();
+        if (api.isPrimitive()) {
+            set.addJavadoc("Sets $L.\n", name);
+        } else {
+            set.addJavadoc("Sets $L; {@code null} removes it$L.\n", name, mirrors.isEmpty() ? "" : " and its mirrors");
+            if (!plain) {
+                set.beginControlFlow("if (value == null)").addStatement("return remove$L()", cap).endControlFlow();
+            }
         }
         mirrorDoc(set, p);
         if (codec) {
@@ -201,19 +207,20 @@ final class AccessorWriter {
         t.addMethod(set.addStatement("return this").build());
 
         MethodSpec.Builder remove = MethodSpec.methodBuilder("remove" + cap).addModifiers(Modifier.PUBLIC).returns(self)
-                .addJavadoc("Removes $L\n", doc).addStatement("bag.remove($T.$N.id())", keys, k);
-        for (PropertyDef d : descendants(p)) {
-            remove.addStatement("bag.remove($T.$N.id())", keys, Gen.constant(d));
+                .addJavadoc("Removes $L$L.\n", name, mirrors.isEmpty() ? "" : " and its mirrors")
+                .addStatement("$T.$N.removeFrom(bag)", keys, k);
+        for (PropertyDef d : mirrors) {
+            remove.addStatement("$T.$N.removeFrom(bag)", keys, Gen.constant(d));
         }
         t.addMethod(remove.addStatement("return this").build());
 
         if (codec) {
             t.addMethod(MethodSpec.methodBuilder("get" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(stored)
-                    .addJavadoc("Returns $L as stored, without the codec.\n\n@throws $T when the property is not set\n", doc,
+                    .addJavadoc("Returns $L as stored, without the codec.\n\n@throws $T when it is not set\n", name,
                             ClassName.get(Gen.RT, "MissingPropertyException"))
-                    .addStatement("return $T.require($T.$N, bag)", Gen.SUPPORT, keys, k).build());
+                    .addStatement("return $T.$N.require(bag)", keys, k).build());
             MethodSpec.Builder raw = MethodSpec.methodBuilder("set" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(self)
-                    .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", doc)
+                    .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", name)
                     .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
                     .addStatement("$T.$N.write(bag, stored)", keys, k);
             finishSet(raw, p, "stored");
@@ -222,30 +229,18 @@ final class AccessorWriter {
         if (KeysWriter.hasEnum(p) && !codec) {
             ClassName e = keys.nestedClass(KeysWriter.enumName(p));
             t.addMethod(MethodSpec.methodBuilder("get" + cap + "Enum").addModifiers(Modifier.PUBLIC).returns(e)
-                    .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", doc,
+                    .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", name,
                             Gen.MALFORMED)
                     .addStatement("$T value = get$L()", api, cap)
-                    .addStatement("return $T.fromValue(value).orElseThrow(() -> new $T($T.$N.canonicalName(), "
-                            + "\"holds \" + $L + \", which is not one of \" + $T.asList($T.values()), null))",
-                            e, Gen.MALFORMED, keys, k, valueShown(p), java.util.Arrays.class, e)
+                    .addStatement("return $T.constant($T.$N, value, $T.fromValue(value), $T.values())", Gen.SUPPORT, keys, k, e, e)
                     .build());
             t.addMethod(MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
-                    .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", doc)
+                    .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", name)
                     .addStatement("return value == null ? remove$L() : set$L(value.value())", cap, cap).build());
         }
         if (children.containsKey(p.canonical())) {
             t.addMethod(propagate(p));
         }
-    }
-
-    private CodeBlock valueShown(PropertyDef p) {
-        if (p.type() == MapiType.PtypInteger32) {
-            return CodeBlock.of("$T.format(\"0x%08X\", value)", String.class);
-        }
-        if (p.type().isString()) {
-            return CodeBlock.of("\"\\\"\" + value + \"\\\"\"");
-        }
-        return CodeBlock.of("value");
     }
 
     private void mirrorDoc(MethodSpec.Builder m, PropertyDef p) {

@@ -208,10 +208,25 @@ final class Gen {
         return b.append('.').toString();
     }
 
-    /** {@link #doc} without its final period, for sentences that go on. */
-    static String docNoPeriod(PropertyDef p) {
-        String d = doc(p);
-        return d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    /** The canonical name with its id, type and section in brackets, without the set's GUID, for a sentence. */
+    static String brief(PropertyDef p) {
+        StringBuilder b = new StringBuilder("{@code ").append(p.canonical()).append("} (");
+        switch (p.identity()) {
+            case LID:
+                b.append(String.format("LID 0x%04X in %s", p.lid(), p.set().name()));
+                break;
+            case NAME:
+                b.append("name \"").append(p.name()).append("\" in ").append(p.set().name());
+                break;
+            default:
+                b.append(String.format("tag 0x%04X", p.tag()));
+                break;
+        }
+        b.append(", ").append(p.type());
+        if (!p.section().isEmpty()) {
+            b.append(", section ").append(p.section());
+        }
+        return b.append(')').toString();
     }
 
     /** {@code @Generated} when javax.annotation.processing.Generated is available (without a date), else nothing. */

@@ -76,11 +76,11 @@ final class ReceivedWriter {
             TypeName api = TypeName.get(p.returnType()).box();
             MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
-                    .addJavadoc("Returns $L, or empty when not set or to be ignored by a receiver of this kind of message.\n",
-                            Gen.docNoPeriod(p));
+                    .addJavadoc("Returns {@code $L}, or empty when it is not set or a receiver of this kind of message ignores it.\n",
+                            p.canonical());
             if (p.codec() == null) {
-                find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.<$T>ofNullable($T.$N.read(bag))", index, Gen.OPTIONAL,
-                        api, Gen.OPTIONAL, api, keys, Gen.constant(p));
+                find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", index, Gen.OPTIONAL, api, keys,
+                        Gen.constant(p));
             } else {
                 find.beginControlFlow("if (hidden($L))", index).addStatement("return $T.empty()", Gen.OPTIONAL).endControlFlow()
                         .addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))

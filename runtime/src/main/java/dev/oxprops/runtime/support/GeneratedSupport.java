@@ -3,11 +3,12 @@ package dev.oxprops.runtime.support;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.MapiValues;
-import dev.oxprops.runtime.MissingPropertyException;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.codec.ValueCodec;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Helpers that generated accessors call. Not meant to be called by hand; its methods may change with
@@ -16,13 +17,18 @@ import dev.oxprops.runtime.codec.ValueCodec;
 public final class GeneratedSupport {
     private GeneratedSupport() {}
 
-    /** The value, or a {@link MissingPropertyException} naming the property. */
-    public static <T> T require(PropertyKey<T> key, PropertyBag bag) {
-        T value = key.read(bag);
-        if (value == null) {
-            throw new MissingPropertyException(key.canonicalName());
+    /**
+     * The constant a value stands for, or a {@link MalformedValueException} naming the property, the value
+     * (PtypInteger32 values in hexadecimal, strings quoted) and the constants it may take.
+     */
+    public static <E extends Enum<E>> E constant(PropertyKey<?> key, Object value, Optional<E> constant, E[] all) {
+        if (constant.isPresent()) {
+            return constant.get();
         }
-        return value;
+        String shown = value instanceof Integer ? String.format("0x%08X", value)
+                : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        throw new MalformedValueException(key.canonicalName(), "holds " + shown + ", which is not one of "
+                + Arrays.asList(all), null);
     }
 
     /** The value if present and readable by the key, else null: never throws on what the bag holds. */

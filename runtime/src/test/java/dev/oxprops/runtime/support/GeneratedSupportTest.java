@@ -27,15 +27,15 @@ class GeneratedSupportTest {
             PropertyId.name(PropertyId.PS_INTERNET_HEADERS, "X-Twin"), MapiType.PtypString, "2", String.class);
 
     @Test
-    void requireNamesTheMissingProperty() {
+    void keyRequireNamesTheMissingProperty() {
         MissingPropertyException e = assertThrows(MissingPropertyException.class,
-                () -> GeneratedSupport.require(NAME, new InMemoryPropertyBag()));
+                () -> NAME.require(new InMemoryPropertyBag()));
         assertEquals("PidTagName", e.property());
         PropertyBag bag = new InMemoryPropertyBag();
         bag.put(NAME.id(), MapiType.PtypString, "x");
-        assertEquals("x", GeneratedSupport.require(NAME, bag));
+        assertEquals("x", NAME.require(bag));
         bag.put(NAME.id(), MapiType.PtypInteger32, 1);
-        assertThrows(PropertyTypeException.class, () -> GeneratedSupport.require(NAME, bag));
+        assertThrows(PropertyTypeException.class, () -> NAME.require(bag));
     }
 
     @Test
@@ -124,5 +124,24 @@ class GeneratedSupportTest {
         assertNull(GeneratedSupport.unhex(42, MapiType.PtypInteger32), "not a string");
         assertNull(GeneratedSupport.unhex("10", MapiType.PtypString), "no hex form for strings");
         assertSame(null, GeneratedSupport.unhex(null, MapiType.PtypBinary));
+    }
+
+    enum Color { RED, BLUE }
+
+    @Test
+    void constantReturnsTheConstantOrNamesPropertyValueAndChoices() {
+        PropertyKey<Integer> key = PropertyKey.of("PidLidColor", PropertyId.tag(0x6601), MapiType.PtypInteger32, "", Integer.class);
+        assertSame(Color.BLUE, GeneratedSupport.constant(key, 1, java.util.Optional.of(Color.BLUE), Color.values()));
+        MalformedValueException e = assertThrows(MalformedValueException.class,
+                () -> GeneratedSupport.constant(key, 0x1F, java.util.Optional.empty(), Color.values()));
+        assertTrue(e.getMessage().contains("PidLidColor"), e.getMessage());
+        assertTrue(e.getMessage().contains("0x0000001F"), e.getMessage());
+        assertTrue(e.getMessage().contains("[RED, BLUE]"), e.getMessage());
+        MalformedValueException s = assertThrows(MalformedValueException.class,
+                () -> GeneratedSupport.constant(key, "IPF.Note", java.util.Optional.empty(), Color.values()));
+        assertTrue(s.getMessage().contains("\"IPF.Note\""), s.getMessage());
+        MalformedValueException l = assertThrows(MalformedValueException.class,
+                () -> GeneratedSupport.constant(key, 7L, java.util.Optional.empty(), Color.values()));
+        assertTrue(l.getMessage().contains("holds 7,"), l.getMessage());
     }
 }
