@@ -89,36 +89,65 @@ final class ModelWriter {
         return c.property() + (c.values().size() == 1 ? " is " + c.values().get(0) : " is one of " + String.join(", ", c.values()));
     }
 
+    /**
+     * {@code ModelLists.property(key, accessorName, encoded[, allowed values])}: rules, mirror and applicability go
+     * in one string constant (see {@code ModelLists.property} for the form), which javac compiles far faster than
+     * the equivalent constructor calls; allowed values stay Java literals, typed as the property is.
+     */
     private static CodeBlock property(SpecDef spec, ClassName keys, PropertyDef p) {
-        CodeBlock.Builder rules = CodeBlock.builder().add("$T.rules(", Gen.MODEL_LISTS);
-        boolean first = true;
-        for (RuleDef r : p.rules()) {
-            rules.add(first ? "" : ", ").add("new $T($T.$L, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, r.kind().name(),
-                    Gen.LEVEL, r.level().name(), KeysWriter.sectionOf(r, p), describe(r));
-            first = false;
+        CodeBlock.Builder call = CodeBlock.builder().add("$T.property($T.$N, $S, $S", Gen.MODEL_LISTS, keys, Gen.constant(p),
+                p.accessorName(), encode(spec, p));
+        if (p.rule(RuleDef.Kind.ONE_OF) != null) {
+            call.add(", $L", allowedValueArgs(p));
         }
-        CodeBlock mirror = p.mirror() == null ? CodeBlock.of("null")
-                : CodeBlock.of("new $T($S, $T.$L, $T.$L, $S)", Gen.MIRROR_MODEL, p.mirror().source(), Gen.MIRROR_KIND,
-                        p.mirror().kind().name(), Gen.LEVEL, p.mirror().level().name(),
-                        p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
-        CodeBlock.Builder app = CodeBlock.builder().add("$T.applicability(", Gen.MODEL_LISTS);
-        first = true;
-        for (Matrix.Cell c : Matrix.cells(spec, p)) {
-            app.add(first ? "" : ", ").add(applicability(c));
-            first = false;
-        }
-        CodeBlock allowed = p.rule(RuleDef.Kind.ONE_OF) == null ? CodeBlock.of("$T.values()", Gen.MODEL_LISTS) : allowedValues(spec, p);
-        return CodeBlock.of("new $T($T.$N, $S, $L, $L, $L, $L, $L)", Gen.PROPERTY_MODEL, keys, Gen.constant(p), p.accessorName(),
-                rules.add(")").build(), allowed, mirror, app.add(")").build(), applicability(Matrix.otherwise(spec, p)));
+        return call.add(")").build();
     }
 
-    private static CodeBlock applicability(Matrix.Cell c) {
-        return CodeBlock.of("new $T($T.$L, $T.$L, $S, $S)", Gen.APPLICABILITY, Gen.PRESENCE_RULE, c.rule().name(), Gen.RECEIPT,
-                c.receipt().name(), c.section(), c.note());
+    /** The rules, mirror and applicability of {@code p} in the length-prefixed form {@code ModelLists.property} reads. */
+    static String encode(SpecDef spec, PropertyDef p) {
+        StringBuilder b = new StringBuilder();
+        field(b, Integer.toString(p.rules().size()));
+        for (RuleDef r : p.rules()) {
+            field(b, r.kind().name());
+            field(b, r.level().name());
+            field(b, KeysWriter.sectionOf(r, p));
+            field(b, describe(r));
+        }
+        if (p.mirror() == null) {
+            field(b, "0");
+        } else {
+            field(b, "1");
+            field(b, p.mirror().source());
+            field(b, p.mirror().kind().name());
+            field(b, p.mirror().level().name());
+            field(b, p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
+        }
+        List<Matrix.Cell> cells = Matrix.cells(spec, p);
+        field(b, Integer.toString(cells.size()));
+        for (Matrix.Cell c : cells) {
+            cell(b, c);
+        }
+        cell(b, Matrix.otherwise(spec, p));
+        return b.toString();
+    }
+
+    private static void cell(StringBuilder b, Matrix.Cell c) {
+        field(b, c.rule().name());
+        field(b, c.receipt().name());
+        field(b, c.section());
+        field(b, c.note());
+    }
+
+    private static void field(StringBuilder b, String value) {
+        b.append(value.length()).append(':').append(value);
     }
 
     private static CodeBlock allowedValues(SpecDef spec, PropertyDef p) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.values(", Gen.MODEL_LISTS);
+        return CodeBlock.of("$T.values($L)", Gen.MODEL_LISTS, allowedValueArgs(p));
+    }
+
+    private static CodeBlock allowedValueArgs(PropertyDef p) {
+        CodeBlock.Builder b = CodeBlock.builder();
         boolean first = true;
         for (ValueDef v : p.rule(RuleDef.Kind.ONE_OF).values()) {
             List<String> groups = new ArrayList<>();
@@ -133,7 +162,7 @@ final class ModelWriter {
                     v.meaning(), stringList(groups));
             first = false;
         }
-        return b.add(")").build();
+        return b.build();
     }
 
     private static CodeBlock stringList(List<String> values) {
