@@ -16,6 +16,7 @@ import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.specs.catalog.PropertyCatalog;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -64,6 +65,10 @@ class Section4ConformanceTest {
 
     static final String SUBJECT = "Lunch with Ben Smith";
     static final String LOCATION = "Coho Winery";
+    /** The Data column of the two string rows. */
+    static final String SUBJECT_DATA = "4C 00 75 00 6E 00 63 00 68 00 20 00 77 00 69 00 74 00 68 00 20 00 42 00 65 00 6E 00 20 00 53 00"
+            + " 6D 00 69 00 74 00 68 00 00 00";
+    static final String LOCATION_DATA = "43 00 6F 00 68 00 6F 00 20 00 57 00 69 00 6E 00 65 00 72 00 79 00 00 00";
     /** 2008/02/15 20:00:00.000 (noon Pacific Standard Time, a Friday). */
     static final Instant START = Instant.parse("2008-02-15T20:00:00Z");
     static final String START_BYTES = "00A065580D70C801";
@@ -206,6 +211,14 @@ class Section4ConformanceTest {
         assertEquals("2008/02/15 19:40:00.000", FileTime.format(FileTime.fromBytes(Hex.parseBytes(SIGNAL_BYTES), 0)));
         assertEquals("14000000", Hex.ofBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(a.getReminderDelta()).array()));
         assertEquals(0x50, a.getAppointmentRecur().length, "Cb: 50 00");
+    }
+
+    /** PtypString rows: the Data column is the UTF-16LE text with its terminating null ([MS-OXCDATA] 2.11.1). */
+    @Test
+    void section44StringDataIsUtf16WithTerminator() {
+        ReminderMessageAccessor a = lunchWithBen();
+        assertEquals(SUBJECT_DATA.replace(" ", ""), Hex.ofBytes((a.getNormalizedSubject() + "\0").getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(LOCATION_DATA.replace(" ", ""), Hex.ofBytes((a.getLocation() + "\0").getBytes(StandardCharsets.UTF_16LE)));
     }
 
     /**
