@@ -111,7 +111,7 @@ class Section4ConformanceTest {
     void section41IsValid() {
         ValidationReport report = orangeFlag().validate();
         assertTrue(report.isClean(), report.format());
-        assertEquals(FlagMessageKeys.FollowupIcon.ORANGE, orangeFlag().getFollowupIconEnum(), "\"the orange flag\"");
+        assertEquals(FlagMessageKeys.FollowupIcon.ORANGE, orangeFlag().getFollowupIconEnum(), "4.1 flags the message orange");
         assertEquals(FlagMessageKeys.FlagStatus.FOLLOWUP_FLAGGED, orangeFlag().getFlagStatusEnum());
     }
 

@@ -196,7 +196,7 @@ class Section4ConformanceTest {
     void section44IsValid() {
         ValidationReport report = lunchWithBen().validate();
         assertTrue(report.isClean(), report.format());
-        // The table shows "some of the properties": no message class. As the Calendar object it is, it stays clean.
+        // The table shows only part of the message: no message class. As the Calendar object it is, it stays clean.
         ValidationReport asAppointment = lunchWithBen().setMessageClass("IPM.Appointment").validate();
         assertTrue(asAppointment.isClean(), asAppointment.format());
     }
