@@ -81,8 +81,8 @@ class Section4ConformanceTest {
     /**
      * PidLidAppointmentRecur, 80 bytes (Cb 0x0050). Bytes 0x00 to 0x46 are those of the dump in 4.4; the copy we
      * read breaks off there. The last 9 bytes (0x47 to 0x4F) are not read but implied: they are the rest of
-     * ExceptionCount and the two ReservedBlock sizes of [MS-OXOCAL] 2.2.1.44.5, which must be 0 because
-     * ModifiedInstanceCount is 0 and Cb leaves no room for reserved data.
+     * ExceptionCount and the two ReservedBlock sizes of the AppointmentRecurrencePattern ([MS-OXOCAL] 2.2.1.44),
+     * which must be 0 because ModifiedInstanceCount is 0 and Cb leaves no room for reserved data.
      */
     static final String RECUR_HEX =
             "043004300B2001000000C02100000100"      // 0x0000
