@@ -17,8 +17,8 @@ import java.util.List;
  *
  * <p>It records every field it reads, in order, with its offset and its bytes, so that a test can compare the
  * field table of an example row by row. Little-endian throughout; times are minutes since 1601-01-01 00:00 in the
- * series' time zone. Only what the tests need: Gregorian patterns, and the exception overrides for subject,
- * meeting type, reminder, location, busy status, attachment, subtype and color.
+ * series' time zone, returned as ISO (Gregorian) dates whatever the CalendarType. Exception overrides: subject,
+ * meeting type, reminder, location, busy status, attachment, subtype, color and the body flag (no data).
  */
 final class RecurrenceBlob {
     /** One field as read: name, offset in the blob, the bytes (hex, as the examples' "Example" column). */
@@ -31,7 +31,8 @@ final class RecurrenceBlob {
 
     /** The modified properties of one exception, from its ExceptionInfo and ExtendedException. */
     record Modified(LocalDateTime start, LocalDateTime end, LocalDateTime originalStart, int overrideFlags,
-            String subject8, String location8, String wideSubject, String wideLocation) {}
+            String subject8, String location8, String wideSubject, String wideLocation, Integer reminderDelta,
+            Integer busyStatus) {}
 
     static final LocalDateTime EPOCH = LocalDateTime.of(1601, 1, 1, 0, 0);
 
@@ -44,6 +45,8 @@ final class RecurrenceBlob {
     static final int ARO_ATTACHMENT = 0x0040;
     static final int ARO_SUBTYPE = 0x0080;
     static final int ARO_APPTCOLOR = 0x0100;
+    /** The exception's body differs from the series' (no data in the structure). */
+    static final int ARO_EXCEPTIONAL_BODY = 0x0200;
 
     final List<Field> fields = new ArrayList<>();
     final List<LocalDate> deletedInstanceDates = new ArrayList<>();
@@ -63,6 +66,7 @@ final class RecurrenceBlob {
     int firstDow;
     LocalDate startDate;
     LocalDate endDate;
+    long endDateMinutes;
     int readerVersion2;
     int writerVersion2;
     int startTimeOffset;
@@ -149,7 +153,8 @@ final class RecurrenceBlob {
             modifiedInstanceDates.add(minutes(ulong("ModifiedInstanceDates")).toLocalDate());
         }
         startDate = minutes(ulong("StartDate")).toLocalDate();
-        endDate = minutes(ulong("EndDate") & 0xFFFFFFFFL).toLocalDate();
+        endDateMinutes = ulong("EndDate") & 0xFFFFFFFFL;
+        endDate = minutes(endDateMinutes).toLocalDate();
     }
 
     private void readAppointmentPart() {
@@ -160,6 +165,7 @@ final class RecurrenceBlob {
         int count = word("ExceptionCount");
         List<int[]> infos = new ArrayList<>();
         List<String[]> texts = new ArrayList<>();
+        List<Integer[]> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int start = ulong("ExceptionInfo.StartDateTime");
             int end = ulong("ExceptionInfo.EndDateTime");
@@ -167,6 +173,8 @@ final class RecurrenceBlob {
             int flags = word("ExceptionInfo.OverrideFlags");
             String subject = null;
             String location = null;
+            Integer reminderDelta = null;
+            Integer busyStatus = null;
             if ((flags & ARO_SUBJECT) != 0) {
                 word("ExceptionInfo.SubjectLength");
                 int n = word("ExceptionInfo.SubjectLength2");
@@ -176,7 +184,7 @@ final class RecurrenceBlob {
                 ulong("ExceptionInfo.MeetingType");
             }
             if ((flags & ARO_REMINDERDELTA) != 0) {
-                ulong("ExceptionInfo.ReminderDelta");
+                reminderDelta = ulong("ExceptionInfo.ReminderDelta");
             }
             if ((flags & ARO_REMINDER) != 0) {
                 ulong("ExceptionInfo.ReminderSet");
@@ -187,7 +195,7 @@ final class RecurrenceBlob {
                 location = new String(take("ExceptionInfo.Location", n), StandardCharsets.ISO_8859_1);
             }
             if ((flags & ARO_BUSYSTATUS) != 0) {
-                ulong("ExceptionInfo.BusyStatus");
+                busyStatus = ulong("ExceptionInfo.BusyStatus");
             }
             if ((flags & ARO_ATTACHMENT) != 0) {
                 ulong("ExceptionInfo.Attachment");
@@ -200,6 +208,7 @@ final class RecurrenceBlob {
             }
             infos.add(new int[] {start, end, original, flags});
             texts.add(new String[] {subject, location});
+            numbers.add(new Integer[] {reminderDelta, busyStatus});
         }
         take("ReservedBlock1", ulong("ReservedBlock1Size"));
         for (int i = 0; i < count; i++) {
@@ -227,7 +236,7 @@ final class RecurrenceBlob {
             }
             int[] info = infos.get(i);
             exceptions.add(new Modified(minutes(info[0]), minutes(info[1]), minutes(info[2]), flags,
-                    texts.get(i)[0], texts.get(i)[1], wideSubject, wideLocation));
+                    texts.get(i)[0], texts.get(i)[1], wideSubject, wideLocation, numbers.get(i)[0], numbers.get(i)[1]));
         }
         take("ReservedBlock2", ulong("ReservedBlock2Size"));
     }

@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * [MS-OXOCAL] section 4.1.1, the recurrence BLOB examples, from the spec's own values.
+ * [MS-OXOCAL] section 4.1.1, four of the recurrence BLOB examples, from the spec's own values.
  *
  * <p>Sources (read 2026-11-25):
  * <ul>
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * <li>4.1.1.2, weekly recurrence with an exception:
  * https://docs.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxocal/524aa19d-7bac-4ecd-8afe-0eefe863250f</li>
  * <li>4.1.1.3, daily recurrence with deleted instances: https://msdn.microsoft.com/en-us/library/ee178860(v=exchg.80).aspx</li>
+ * <li>4.1.1.6, yearly Hebrew lunar recurrence with an exception: https://msdn.microsoft.com/en-us/library/ee203940(v=exchg.80).aspx</li>
  * </ul>
  * Each example states the appointment's characteristics, prints the whole BLOB (the value of
  * PidLidAppointmentRecur) and then a table of its fields. The BLOBs were read complete; the field tables only
@@ -82,6 +83,20 @@ class Section4ConformanceTest {
             + "0000207EDC0C0016DD0C063000000930"  // 0x0030
             + "0000E0010000FE010000000000000000"  // 0x0040
             + "00000000";                         // 0x0050
+
+    /**
+     * 4.1.1.6: every year on the 3rd of Nisan (Hebrew lunar calendar) from 3 Nisan 5768, 8:00 to 8:30, never ending;
+     * one instance with busy status tentative, a 60-minute reminder and its own body. 122 bytes.
+     */
+    static final String HEBREW_YEARLY_4_1_1_6 =
+            "043004300D200200080080750A000C00"    // 0x0000
+            + "00000000000003000000232000000A00"  // 0x0010
+            + "00000000000001000000207EDC0C0100"  // 0x0020
+            + "0000207EDC0C6074C40CDF80E95A0630"  // 0x0030
+            + "000009300000E0010000FE0100000100"  // 0x0040
+            + "0080DC0C1E80DC0C0080DC0C24023C00"  // 0x0050
+            + "00000100000000000000040000000000"  // 0x0060
+            + "00000000000000000000";             // 0x0070
 
     /** A field row of an example's table: the field and its "Example" bytes as printed. */
     record Printed(String field, String bytes) {}
@@ -320,6 +335,69 @@ class Section4ConformanceTest {
         assertEquals(1440, blob.firstDateTime);
     }
 
+    // ------------------------------------------------------------------ 4.1.1.6
+
+    @Test
+    void section4116IsTheValueOfARecurringSeriesBuiltThroughTheAccessor() {
+        assertBuiltAndValid(HEBREW_YEARLY_4_1_1_6);
+    }
+
+    @Test
+    void section4116MatchesTheRowsThatCouldBeRead() {
+        RecurrenceBlob blob = decode(HEBREW_YEARLY_4_1_1_6);
+        assertPrintedRows(blob, List.of(
+                printed("ReaderVersion", "04 30"),
+                printed("WriterVersion", "04 30"),
+                printed("RecurFrequency", "0D 20"),
+                printed("PatternType", "02 00"),
+                printed("CalendarType", "08 00"),
+                printed("FirstDateTime", "80 75 0A 00"),
+                printed("Period", "0C 00 00 00"),
+                printed("SlidingFlag", "00 00 00 00"),
+                printed("PatternTypeSpecific", "03 00 00 00"),
+                printed("EndType", "23 20 00 00"),
+                printed("OccurrenceCount", "0A 00 00 00"),
+                printed("FirstDOW", "00 00 00 00")));
+        assertEquals(0x007A, blob.length, "Size: 0x007A bytes");
+        // the example: 685,440 minutes, April 22, 1602
+        assertEquals(685_440, blob.firstDateTime);
+        assertEquals(LocalDateTime.of(1602, 4, 22, 0, 0), RecurrenceBlob.minutes(blob.firstDateTime));
+    }
+
+    /**
+     * What can be checked without a Hebrew calendar: the pattern (yearly, every 12 months, on day 3, never ending),
+     * the times, and the one exception with exactly the three changes the example states. Which instance of the
+     * series the exception is (the example says the second) needs Hebrew dates and is not checked here.
+     */
+    @Test
+    void section4116EveryFieldAgreesWithTheStatedCharacteristics() {
+        RecurrenceBlob blob = decode(HEBREW_YEARLY_4_1_1_6);
+        assertEquals(0x200D, blob.recurFrequency, "yearly");
+        assertEquals(0x0002, blob.patternType, "Month");
+        assertEquals(0x0008, blob.calendarType, "CAL_HEBREW");
+        assertEquals(12, blob.period, "every 12 months");
+        assertEquals(3, blob.patternTypeSpecific, "the third day of the month");
+        assertEquals(0x2023, blob.endType, "never ends");
+        assertEquals(8 * 60, blob.startTimeOffset, "8:00");
+        assertEquals(8 * 60 + 30, blob.endTimeOffset, "8:30");
+        // a series that never ends: the same EndDate bytes as the never-ending series of [MS-OXORMDR] 4.4
+        assertEquals("DF80E95A", blob.field("EndDate").bytes());
+        assertEquals(LocalDateTime.of(4500, 12, 31, 23, 59), RecurrenceBlob.minutes(blob.endDateMinutes));
+        assertEquals(1, blob.exceptions.size());
+        RecurrenceBlob.Modified e = blob.exceptions.get(0);
+        assertEquals(blob.modifiedInstanceDates, List.of(e.originalStart().toLocalDate()));
+        assertEquals(blob.deletedInstanceDates, blob.modifiedInstanceDates);
+        assertEquals(e.originalStart(), e.start(), "the instance keeps its time");
+        assertEquals(LocalDateTime.of(2011, 4, 7, 8, 0), e.start());
+        assertEquals(LocalDateTime.of(2011, 4, 7, 8, 30), e.end());
+        assertEquals(RecurrenceBlob.ARO_REMINDERDELTA | RecurrenceBlob.ARO_BUSYSTATUS | RecurrenceBlob.ARO_EXCEPTIONAL_BODY,
+                e.overrideFlags(), "reminder, busy status and body: nothing else changed");
+        assertEquals(60, e.reminderDelta(), "the reminder fires 60 minutes before");
+        assertEquals(AppointmentMessageKeys.BusyStatus.TENTATIVE.value(), e.busyStatus(), "tentative, a value of 2.2.1.2");
+        assertEquals(null, e.subject8());
+        assertEquals(null, e.wideSubject(), "no subject or location change: no strings in the extended exception");
+    }
+
     // ------------------------------------------------------------------ errata and decisions (docs/errata.md)
 
     /**
@@ -352,7 +430,7 @@ class Section4ConformanceTest {
      */
     @Test
     void decisionD1TheBlobAloneIsASingleInstanceThatMayNotCarryIt() {
-        for (String blobHex : List.of(WEEKLY_4_1_1_1, WEEKLY_WITH_EXCEPTION_4_1_1_2, DAILY_4_1_1_3)) {
+        for (String blobHex : List.of(WEEKLY_4_1_1_1, WEEKLY_WITH_EXCEPTION_4_1_1_2, DAILY_4_1_1_3, HEBREW_YEARLY_4_1_1_6)) {
             ValidationReport report = AppointmentMessageAccessor.create().setAppointmentRecur(Hex.parseBytes(blobHex)).validate();
             assertEquals(1, report.violations().size(), report.format());
             Violation v = report.violations().get(0);
@@ -365,7 +443,7 @@ class Section4ConformanceTest {
     /** Every BLOB is read to its last byte, field after field with no gap. */
     @Test
     void everyBlobIsReadCompletely() {
-        for (String blobHex : List.of(WEEKLY_4_1_1_1, WEEKLY_WITH_EXCEPTION_4_1_1_2, DAILY_4_1_1_3)) {
+        for (String blobHex : List.of(WEEKLY_4_1_1_1, WEEKLY_WITH_EXCEPTION_4_1_1_2, DAILY_4_1_1_3, HEBREW_YEARLY_4_1_1_6)) {
             RecurrenceBlob blob = decode(blobHex);
             int end = 0;
             for (RecurrenceBlob.Field f : blob.fields) {
