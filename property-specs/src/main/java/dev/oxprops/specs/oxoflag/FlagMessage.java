@@ -124,7 +124,10 @@ public interface FlagMessage extends MessageObject {
     @Ref(in = LidsCommon.class)
     int flagString();
 
-    /** Proves that the flag string is current: the last-modification time when it was written. */
+    /**
+     * Proves that the flag request was written by the mailbox's owner, not by the sender: the message's
+     * delivery time at the moment the request was written (2.2.1.11).
+     */
     @Ref(in = LidsCommon.class)
     Instant validFlagStringProof();
 
@@ -190,4 +193,19 @@ public interface FlagMessage extends MessageObject {
     /** The reminder's signal time; shared with [MS-OXORMDR]. */
     @Ref(in = LidsCommon.class)
     Instant reminderSignalTime();
+
+    /**
+     * When the message was delivered ([MS-OXOMSG] 2.2.3.9). Not a flag property; here because
+     * PidLidValidFlagStringProof copies it (2.2.1.11) and the example of section 4.1 reads it.
+     */
+    @Ref(in = Tags0000To0FFF.class)
+    Instant messageDeliveryTime();
+
+    /** The secondary flag storage location: the sender's flag on a draft (2.2.1.7; a binary structure). */
+    @Ref(in = Tags0000To0FFF.class)
+    byte[] swappedToDoData();
+
+    /** The store entry ID that triggers the post-transmit swap of the two flag locations (2.2.1.8). */
+    @Ref(in = Tags0000To0FFF.class)
+    byte[] swappedToDoStore();
 }

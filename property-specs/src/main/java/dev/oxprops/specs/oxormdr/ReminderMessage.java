@@ -4,7 +4,9 @@ import dev.oxprops.annotations.Condition;
 import dev.oxprops.annotations.Implies;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
+import dev.oxprops.specs.catalog.LidsAppointment;
 import dev.oxprops.specs.catalog.LidsCommon;
+import dev.oxprops.specs.catalog.Tags0000To0FFF;
 import dev.oxprops.specs.oxcmsg.MessageObject;
 import java.time.Instant;
 
@@ -20,6 +22,11 @@ import java.time.Instant;
  * (on a Calendar object the signal time is the start time minus the delta; on other messages the first
  * signal time equals the reminder time), "the delta is 0 on non-calendar objects", rules whose condition is
  * a conjunction (reminder set AND calendar object), and message-class conditions by prefix.
+ *
+ * <p>Besides the reminder properties of section 2.2.1, the interface carries the Calendar object properties
+ * that the example of section 4.4 (a recurring appointment with a reminder) shows next to them: location,
+ * start and end, and the recurrence blob ([MS-OXOCAL]). They carry no MS-OXORMDR rule; they are here so that
+ * the example can be built through the generated accessor (Section4ConformanceTest).
  */
 @Spec(id = "MS-OXORMDR", title = "Reminder Settings Protocol", generatedName = "ReminderMessage")
 @Implies(when = @Condition(property = "PidLidReminderSet", values = "true"),
@@ -59,4 +66,20 @@ public interface ReminderMessage extends MessageObject {
     /** The path of the sound file the reminder plays. */
     @Ref(in = LidsCommon.class)
     String reminderFileParameter();
+
+    /** The location of the appointment ([MS-OXOCAL]); shown by the example of section 4.4. */
+    @Ref(in = LidsAppointment.class)
+    String location();
+
+    /** The start of the appointment, UTC ([MS-OXOCAL]); shown by the example of section 4.4. */
+    @Ref(in = Tags0000To0FFF.class)
+    Instant startDate();
+
+    /** The end of the appointment, UTC ([MS-OXOCAL]); shown by the example of section 4.4. */
+    @Ref(in = Tags0000To0FFF.class)
+    Instant endDate();
+
+    /** The recurrence of a recurring Calendar object ([MS-OXOCAL] AppointmentRecurrencePattern); section 4.4. */
+    @Ref(in = LidsAppointment.class)
+    byte[] appointmentRecur();
 }
