@@ -1,0 +1,25 @@
+package dev.oxprops.processor.model;
+
+import static dev.oxprops.processor.model.Models.property;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.oxprops.annotations.MapiType;
+import org.junit.jupiter.api.Test;
+
+/** A property's identity in words, as diagnostics (OXP-ALIAS-MISMATCH) and generated Javadoc show it. */
+class PropertyDefTest {
+    @Test
+    void identityInWords() {
+        assertEquals("LID 0x8503 in PSETID_Test",
+                property("PidLidA", MapiType.PtypString).lid(Models.PSETID_TEST, 0x8503).build().identityText());
+        assertEquals("name \"X-Foo\" in PSETID_Test",
+                property("PidNameA", MapiType.PtypString).name(Models.PSETID_TEST, "X-Foo").build().identityText());
+        assertEquals("tag 0x001A", property("PidTagA", MapiType.PtypString).tag(0x001A).build().identityText());
+    }
+
+    @Test
+    void aNamedPropertyWhoseSetIsUnknownSaysSo() {
+        assertEquals("LID 0x8503 in ?", property("PidLidA", MapiType.PtypString).lid(null, 0x8503).build().identityText());
+        assertEquals("name \"X-Foo\" in ?", property("PidNameA", MapiType.PtypString).name(null, "X-Foo").build().identityText());
+    }
+}
