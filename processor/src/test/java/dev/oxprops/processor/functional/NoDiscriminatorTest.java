@@ -21,6 +21,7 @@ import dev.oxprops.runtime.validation.ValidationReport;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,11 @@ import org.junit.jupiter.api.Test;
  * custom named properties in PS_PUBLIC_STRINGS; it gets the same accessor, validator, receive view and model.
  */
 class NoDiscriminatorTest {
+    @BeforeAll
+    static void compileToys() {
+        Toys.compile();
+    }
+
     static final UUID PUBLIC_STRINGS = UUID.fromString("00020329-0000-0000-c000-000000000046");
 
     private static SpecValidator validator() {

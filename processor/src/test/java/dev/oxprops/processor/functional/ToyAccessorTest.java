@@ -31,10 +31,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Typed get / find / has / set / remove of the generated accessor, for every Java type a spec can use. */
 class ToyAccessorTest {
+    @BeforeAll
+    static void compileToys() {
+        Toys.compile();
+    }
+
 
     static Stream<Arguments> roundTrips() {
         Instant t = Instant.parse("2024-02-29T12:34:56.789Z");

@@ -12,12 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.InMemoryPropertyBag;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Setting a source writes its mirrors; removing removes them; the discriminator decides which are allowed. */
 class ToyMirrorTest {
+    @BeforeAll
+    static void compileToys() {
+        Toys.compile();
+    }
+
 
     @ParameterizedTest(name = "0x{0} -> {1}")
     @CsvSource({"0000010B, 10B", "00000000, 0", "FFFFFFFF, FFFFFFFF", "7FFFFFFF, 7FFFFFFF", "80000000, 80000000",

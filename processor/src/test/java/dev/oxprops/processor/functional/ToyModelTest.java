@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The generated model describes the spec, and its matrix agrees with what the validator enforces. */
 class ToyModelTest {
+    @BeforeAll
+    static void compileToys() {
+        Toys.compile();
+    }
+
 
     @Test
     void theModelDescribesTheSpec() {

@@ -18,10 +18,16 @@ import dev.oxprops.runtime.model.IgnoredProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The receive view hides what a receiver must (or may) ignore for the message's kind, and says so. */
 class ToyReceivedTest {
+    @BeforeAll
+    static void compileToys() {
+        Toys.compile();
+    }
+
 
     private static void put(InMemoryPropertyBag bag, String constant, Object value) {
         PropertyKey<?> k = key(constant);

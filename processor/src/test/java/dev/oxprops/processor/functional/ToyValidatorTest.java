@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,6 +41,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The generated validator: clean reports for valid messages, one exact violation per broken rule, all of them at once. */
 class ToyValidatorTest {
+    @BeforeAll
+    static void compileToys() {
+        Toys.compile();
+    }
+
 
     @ParameterizedTest(name = "kind 0x{0}")
     @ValueSource(ints = {ORDER, QUOTE, RECEIPT})

@@ -14,9 +14,15 @@ import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
 import java.util.List;
 
-/** The toy specs, compiled once per test JVM, and helpers to drive their generated classes. */
+/**
+ * The toy specs and helpers to drive their generated classes. Each test class compiles them in its
+ * {@code @BeforeAll} ({@link #compile}) rather than once per JVM in a static initialiser: PIT swaps a mutated
+ * processor class into a JVM whose static initialisers have already run, so a compilation kept from an earlier
+ * mutant would test the wrong processor.
+ */
 final class Toys {
-    static final CompiledSpecs SPECS = CompiledSpecs.compileClean(CompiledSpecs.toySources());
+    /** The toy specs as the last {@link #compile} compiled them. */
+    static CompiledSpecs SPECS;
 
     static final int ORDER = 0x00000001;
     static final int QUOTE = 0x0000010B;
@@ -25,6 +31,11 @@ final class Toys {
     static final byte[] TOKEN = {0x01, 0x02, (byte) 0xAB};
 
     private Toys() {}
+
+    /** Compiles the toy specs with the processor as it is now; test classes call it from {@code @BeforeAll}. */
+    static void compile() {
+        SPECS = CompiledSpecs.compileClean(CompiledSpecs.toySources());
+    }
 
     static Object accessor(PropertyBag bag) {
         return SPECS.callStatic("toy.ToyAccessor", "of", bag);
