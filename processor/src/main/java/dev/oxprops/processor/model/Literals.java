@@ -104,12 +104,14 @@ public final class Literals {
                     return bits == 16 ? (short) value : (int) value;
                 }
             } else {
-                value = Long.parseLong(body.replace("_", ""));
+                // parse with the sign, so that -9223372036854775808 (Long.MIN_VALUE) is read
+                value = Long.parseLong((negative ? "-" : "") + body.replace("_", ""));
                 long min = bits == 64 ? Long.MIN_VALUE : -(1L << (bits - 1));
                 long max = bits == 64 ? Long.MAX_VALUE : (1L << bits) - 1;
-                if (!negative && value > max || negative && -value < min) {
+                if (value > max || value < min) {
                     throw new IllegalArgumentException(t + " does not fit in " + bits + " bits");
                 }
+                return value;
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("write an integer in decimal or as 0x followed by hex digits");

@@ -17,6 +17,14 @@ class IntegerLiteralRangesTest {
     void theMostNegativeValueOfEachWidthFits() {
         assertEquals(Integer.MIN_VALUE, Literals.parse(MapiType.PtypInteger32, "-2147483648"));
         assertEquals(Short.MIN_VALUE, Literals.parse(MapiType.PtypInteger16, "-32768"));
+        assertEquals(Long.MIN_VALUE, Literals.parse(MapiType.PtypInteger64, "-9223372036854775808"));
+        assertEquals(Long.MAX_VALUE, Literals.parse(MapiType.PtypInteger64, "9223372036854775807"));
+    }
+
+    @Test
+    void aSecondSignIsNoNumber() {
+        assertTrue(error(MapiType.PtypInteger32, "--5").contains("write an integer"));
+        assertTrue(error(MapiType.PtypInteger64, "-9223372036854775809").contains("write an integer"));
     }
 
     @Test
