@@ -6,11 +6,23 @@ import dev.oxprops.processor.generate.Generator;
 import dev.oxprops.processor.model.SpecDef;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
-/** Reports generated class names that collide with types the user declares in this compilation. */
+/**
+ * Reports generated class names that collide with types the user declares in this compilation, and stale
+ * generated sources compiled again (the filer could not write them). Classes an earlier build generated that sit
+ * on the class path are no clash: they are generated anew.
+ */
 final class NameClashes {
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+    private static final String PROCESSOR = "dev.oxprops.processor.OxPropsProcessor";
+
     private NameClashes() {}
 
     static boolean check(SpecDef spec, RoundEnvironment round, ProcessingEnvironment env, Reporter reporter) {
@@ -18,19 +30,40 @@ final class NameClashes {
         for (String simple : Generator.simpleNames(spec)) {
             String qualified = spec.packageName().isEmpty() ? simple : spec.packageName() + "." + simple;
             TypeElement existing = env.getElementUtils().getTypeElement(qualified);
-            if (existing != null && isUserSource(existing, round)) {
-                reporter.report(spec.site(), Message.SPEC_NAME_CLASH, qualified);
-                ok = false;
+            if (existing == null || !isSource(existing, round)) {
+                continue;
             }
+            reporter.report(spec.site(), generatedByUs(existing) ? Message.SPEC_STALE_GENERATED : Message.SPEC_NAME_CLASH,
+                    qualified);
+            ok = false;
         }
         return ok;
     }
 
-    private static boolean isUserSource(TypeElement existing, RoundEnvironment round) {
+    /** Whether the type (or the type it is nested in) is a source of this compilation. */
+    private static boolean isSource(TypeElement existing, RoundEnvironment round) {
         for (Element root : round.getRootElements()) {
             if (root.equals(existing) || root.equals(existing.getEnclosingElement())) {
-                return existing.getAnnotationMirrors().stream().noneMatch(m ->
-                        m.getAnnotationType().toString().endsWith(".Generated"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the type carries {@code @Generated("dev.oxprops.processor.OxPropsProcessor")}. */
+    private static boolean generatedByUs(TypeElement type) {
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(GENERATED)) {
+                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
+                    Object v = e.getValue().getValue();
+                    if (e.getKey().getSimpleName().contentEquals("value") && v instanceof List<?>) {
+                        for (Object item : (List<?>) v) {
+                            if (item instanceof AnnotationValue && PROCESSOR.equals(((AnnotationValue) item).getValue())) {
+                                return true;
+                            }
+                        }
+                    }
+                }
             }
         }
         return false;

@@ -20,6 +20,10 @@ public enum Message {
             "generatedName \"%s\" is not a Java identifier; use a simple class name such as \"MyMessage\""),
     SPEC_NAME_CLASH("OXP-SPEC-CLASH", Diagnostic.Kind.ERROR,
             "the generated class %s would collide with an existing type; set @Spec(generatedName = ...) to another name"),
+    SPEC_STALE_GENERATED("OXP-SPEC-STALE", Diagnostic.Kind.ERROR,
+            "%s, which oxprops generated in an earlier build, is among the sources of this compilation, so it cannot be "
+                    + "generated again; delete the stale generated sources (mvn clean) or keep the generated-sources "
+                    + "directory out of the compiled source roots"),
     SPEC_EMPTY("OXP-SPEC-EMPTY", Diagnostic.Kind.WARNING,
             "spec %s declares no properties; add abstract methods annotated with @Property or @Ref"),
     SPEC_SIZE("OXP-SPEC-SIZE", Diagnostic.Kind.ERROR,

@@ -52,4 +52,33 @@ class RecompilationTest {
         Specs.assertClean(again);
         assertThat(again).generatedSourceFile("test.FooKeys");
     }
+
+    @Test
+    void aStaleGeneratedSourceCompiledAgainIsAnErrorOnTheSpecNotACrash() throws IOException {
+        Compilation first = Specs.compile(SPEC);
+        assertThat(first).succeeded();
+        JavaFileObject staleKeys = first.generatedSourceFile("test.FooKeys").orElseThrow();
+        JavaFileObject stale = com.google.testing.compile.JavaFileObjects.forSourceString("test.FooKeys",
+                staleKeys.getCharContent(false));
+
+        Compilation again = Specs.compile(SPEC, stale);
+        assertThat(again).failed();
+        assertThat(again).hadErrorContaining("[OXP-SPEC-STALE] test.FooKeys, which oxprops generated in an earlier build")
+                .inFile(SPEC);
+        assertThat(again).hadErrorContaining("mvn clean");
+        for (javax.tools.Diagnostic<? extends JavaFileObject> d : again.errors()) {
+            assertTrue(!d.getMessage(null).contains("OXP-INTERNAL"), d.getMessage(null));
+        }
+    }
+
+    @Test
+    void aUserTypeNamedLikeAGeneratedClassIsAClashEvenIfAnotherToolMarkedItGenerated() {
+        JavaFileObject other = com.google.testing.compile.JavaFileObjects.forSourceLines("test.FooKeys",
+                "package test;",
+                "@javax.annotation.processing.Generated(\"some.other.Tool\")",
+                "public class FooKeys {}");
+        Compilation c = Specs.compile(SPEC, other);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[OXP-SPEC-CLASH] the generated class test.FooKeys would collide").inFile(SPEC);
+    }
 }
