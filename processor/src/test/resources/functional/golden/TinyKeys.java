@@ -4,7 +4,6 @@ package tiny;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,15 +37,12 @@ public final class TinyKeys {
     private TinyKeys() {
     }
 
-    private static void all0(List<PropertyKey<?>> keys) {
-        keys.add(NAME);
-        keys.add(LEVEL);
-    }
-
     private static List<PropertyKey<?>> all() {
-        ArrayList<PropertyKey<?>> keys = new ArrayList<>(2);
-        all0(keys);
-        return List.copyOf(keys);
+        PropertyKey<?>[] keys = {
+            NAME,
+            LEVEL
+        };
+        return List.of(keys);
     }
 
     /**

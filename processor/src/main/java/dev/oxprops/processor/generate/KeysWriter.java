@@ -16,7 +16,6 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,19 +73,14 @@ final class KeysWriter {
         TypeName listOfKeys = ParameterizedTypeName.get(Gen.LIST, anyKey);
         t.addField(FieldSpec.builder(listOfKeys, "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every key of the spec, in declaration order.\n").initializer("all()").build());
-        MethodSpec.Builder all = MethodSpec.methodBuilder("all").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(listOfKeys)
-                .addStatement("$T<$T> keys = new $T<>($L)", ArrayList.class, anyKey, ArrayList.class, spec.properties().size());
-        for (int c = 0; c < chunks.size(); c++) {
-            MethodSpec.Builder part = MethodSpec.methodBuilder("all" + c).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(listOfKeys, "keys");
-            for (PropertyDef p : chunks.get(c)) {
-                part.addStatement("keys.add($N)", Gen.constant(p));
-            }
-            t.addMethod(part.build());
-            all.addStatement("all$L(keys)", c);
+        // one array initializer: javac checks its elements without resolving a method call for each key
+        CodeBlock.Builder array = CodeBlock.builder();
+        for (int i = 0; i < spec.properties().size(); i++) {
+            array.add(i == 0 ? "$N" : ",\n$N", Gen.constant(spec.properties().get(i)));
         }
-        t.addMethod(all.addStatement("return $T.copyOf(keys)", Gen.LIST).build());
+        t.addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(listOfKeys)
+                .addCode("$T[] keys = {\n$>$L\n$<};\n", anyKey, array.build())
+                .addStatement("return $T.of(keys)", Gen.LIST).build());
 
         t.addMethod(MethodSpec.methodBuilder("byCanonicalName").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The key with this canonical name (e.g. the one of {@code $L}), if the spec declares it.\n",

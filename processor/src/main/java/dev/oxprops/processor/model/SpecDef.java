@@ -1,43 +1,106 @@
 package dev.oxprops.processor.model;
 
 import dev.oxprops.processor.diag.Site;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A spec interface as parsed: the immutable input of validation and generation.
- *
- * @param type the interface
- * @param id e.g. MS-OXCMSG
- * @param packageName the package generated classes go to
- * @param baseName the simple name generated classes start with
- * @param properties every property, supertypes' first, in declaration order
- * @param implies rules across properties
+ * A spec interface as parsed: the immutable input of validation and generation. {@code type} is the interface,
+ * {@code id} e.g. MS-OXCMSG, {@code packageName} the package generated classes go to, {@code baseName} the simple
+ * name they start with, {@code properties} every property (supertypes' first, in declaration order) and
+ * {@code implies} the rules across properties. Lookups of the discriminator and of a property by canonical name
+ * take constant time (writers make them for every property).
  */
-public record SpecDef(TypeElement type, String id, String title, String messageClass, boolean messageClassIsPrefix,
-        String packageName, String baseName, List<PropertyDef> properties, List<ImpliesDef> implies, Site site) {
-    public SpecDef {
-        properties = List.copyOf(properties);
-        implies = List.copyOf(implies);
+public final class SpecDef {
+    private final TypeElement type;
+    private final String id;
+    private final String title;
+    private final String messageClass;
+    private final boolean messageClassIsPrefix;
+    private final String packageName;
+    private final String baseName;
+    private final List<PropertyDef> properties;
+    private final List<ImpliesDef> implies;
+    private final Site site;
+    private final PropertyDef discriminator;
+    private final Map<String, PropertyDef> byCanonical = new HashMap<>();
+
+    public SpecDef(TypeElement type, String id, String title, String messageClass, boolean messageClassIsPrefix,
+            String packageName, String baseName, List<PropertyDef> properties, List<ImpliesDef> implies, Site site) {
+        this.type = type;
+        this.id = id;
+        this.title = title;
+        this.messageClass = messageClass;
+        this.messageClassIsPrefix = messageClassIsPrefix;
+        this.packageName = packageName;
+        this.baseName = baseName;
+        this.properties = List.copyOf(properties);
+        this.implies = List.copyOf(implies);
+        this.site = site;
+        PropertyDef first = null;
+        for (PropertyDef p : this.properties) {
+            if (first == null && p.discriminator()) {
+                first = p;
+            }
+            byCanonical.putIfAbsent(p.canonical(), p);
+        }
+        this.discriminator = first;
+    }
+
+    public TypeElement type() {
+        return type;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String messageClass() {
+        return messageClass;
+    }
+
+    public boolean messageClassIsPrefix() {
+        return messageClassIsPrefix;
+    }
+
+    public String packageName() {
+        return packageName;
+    }
+
+    public String baseName() {
+        return baseName;
+    }
+
+    public List<PropertyDef> properties() {
+        return properties;
+    }
+
+    public List<ImpliesDef> implies() {
+        return implies;
+    }
+
+    public Site site() {
+        return site;
     }
 
     /** The discriminator property, or null (the first one, when validation reports several). */
     public PropertyDef discriminator() {
-        for (PropertyDef p : properties) {
-            if (p.discriminator()) {
-                return p;
-            }
-        }
-        return null;
+        return discriminator;
     }
 
-    /** The property with a canonical name, or null. */
+    /** The property with a canonical name (the first, when validation reports several), or null. */
     public PropertyDef property(String canonical) {
-        for (PropertyDef p : properties) {
-            if (p.canonical().equals(canonical)) {
-                return p;
-            }
-        }
-        return null;
+        return byCanonical.get(canonical);
+    }
+
+    @Override
+    public String toString() {
+        return "SpecDef[" + id + ", " + type + ", " + properties.size() + " properties]";
     }
 }

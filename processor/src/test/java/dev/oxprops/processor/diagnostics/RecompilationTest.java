@@ -59,7 +59,7 @@ class RecompilationTest {
         assertThat(first).succeeded();
         JavaFileObject staleKeys = first.generatedSourceFile("test.FooKeys").orElseThrow();
         JavaFileObject stale = com.google.testing.compile.JavaFileObjects.forSourceString("test.FooKeys",
-                staleKeys.getCharContent(false));
+                staleKeys.getCharContent(false).toString());
 
         Compilation again = Specs.compile(SPEC, stale);
         assertThat(again).failed();
