@@ -100,10 +100,10 @@ public final class TinyKeys {
         public static Optional<Level> fromValue(int value) {
             for (Level candidate : values()) {
                 if (candidate.value == value) {
-                    return Optional.of(candidate);
+                    return Optional.<Level>of(candidate);
                 }
             }
-            return Optional.empty();
+            return Optional.<Level>empty();
         }
     }
 }

@@ -4,10 +4,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.processor.model.SpecDef;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /** Writes the generated classes of a valid spec. Reads only the model, never annotations. */
 public class Generator {
@@ -40,10 +43,19 @@ public class Generator {
         return files;
     }
 
-    /** Writes the files of {@code spec} through the filer. */
+    /**
+     * Writes the files of {@code spec} through the filer. Each file is rendered into memory and written in one
+     * call: JavaPoet writing straight to the filer's writer pays the character encoder for every small piece.
+     */
     public void generate(SpecDef spec) throws IOException {
         for (JavaFile f : files(spec)) {
-            f.writeTo(filer);
+            StringBuilder text = new StringBuilder(1 << 16);
+            f.writeTo(text);
+            String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
+            JavaFileObject out = filer.createSourceFile(name, f.typeSpec().originatingElements().toArray(new Element[0]));
+            try (Writer w = out.openWriter()) {
+                w.write(text.toString());
+            }
         }
     }
 }

@@ -186,8 +186,9 @@ final class KeysWriter {
         } else {
             from.beginControlFlow("if (candidate.value.equals(value))");
         }
-        e.addMethod(from.addStatement("return $T.of(candidate)", Gen.OPTIONAL).endControlFlow().endControlFlow()
-                .addStatement("return $T.empty()", Gen.OPTIONAL).build());
+        // explicit type arguments: javac infers nothing (inference at every call slows large generated classes)
+        e.addMethod(from.addStatement("return $T.<$T>of(candidate)", Gen.OPTIONAL, self).endControlFlow().endControlFlow()
+                .addStatement("return $T.<$T>empty()", Gen.OPTIONAL, self).build());
         return e.build();
     }
 

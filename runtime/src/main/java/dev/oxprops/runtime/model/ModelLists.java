@@ -52,6 +52,18 @@ public final class ModelLists {
      *
      * @throws IllegalArgumentException when {@code encoded} is not in that form
      */
+    public static PropertyModel property(PropertyKey<?> key, String accessorName, String encoded) {
+        return property(key, accessorName, encoded, NO_ALLOWED);
+    }
+
+    private static final AllowedValue[] NO_ALLOWED = {};
+
+    /**
+     * As {@link #property(PropertyKey, String, String)}, for a property with allowed values (a one-of rule or the
+     * discriminator).
+     *
+     * @throws IllegalArgumentException when {@code encoded} is not in the compact form
+     */
     public static PropertyModel property(PropertyKey<?> key, String accessorName, String encoded, AllowedValue... values) {
         Fields f = new Fields(encoded);
         try {

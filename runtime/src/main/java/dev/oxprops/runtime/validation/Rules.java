@@ -87,6 +87,21 @@ public final class Rules {
         };
     }
 
+    /** As {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} without value checks. */
+    public static Rule property(PropertyKey<?> key, PresenceRule presence, String section) {
+        return property(key, presence, section, NO_CHECKS);
+    }
+
+    /**
+     * As {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} with one check. (Fixed-arity
+     * overloads let javac resolve the calls of large generated validators without trying varargs.)
+     */
+    public static Rule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck check) {
+        return property(key, presence, section, new ValueCheck[] {check});
+    }
+
+    private static final ValueCheck[] NO_CHECKS = {};
+
     /**
      * Every rule on one property, after one read of the bag: its presence ({@code presence}; OPTIONAL checks
      * nothing), and when it is present and allowed, its type and then {@code checks} on its value. A property

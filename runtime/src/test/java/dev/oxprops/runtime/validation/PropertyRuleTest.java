@@ -104,4 +104,18 @@ class PropertyRuleTest {
         assertEquals(List.of(), report.violations());
         assertEquals(List.of("PidTagLevel"), report.notCarried());
     }
+
+    @Test
+    void noOneAndSeveralChecksMeanTheSameWhicheverOverloadIsCalled() {
+        PropertyBag bag = new InMemoryPropertyBag();
+        bag.put(LEVEL.id(), MapiType.PtypInteger32, 3);
+        ValueCheck oneOf = Rules.oneOfValue(LEVEL, Level.SHOULD, "1.2.1", 1, 2);
+        ValueCheck fixed = Rules.fixedValue(LEVEL, Level.MUST, "1.2.2", 1);
+        assertEquals(check(Rules.property(LEVEL, PresenceRule.REQUIRED, ""), bag),
+                check(Rules.property(LEVEL, PresenceRule.REQUIRED, "", new ValueCheck[0]), bag));
+        assertEquals(check(Rules.property(LEVEL, PresenceRule.REQUIRED, "", oneOf), bag),
+                check(Rules.property(LEVEL, PresenceRule.REQUIRED, "", new ValueCheck[] {oneOf}), bag));
+        List<Violation> both = check(Rules.property(LEVEL, PresenceRule.REQUIRED, "", oneOf, fixed), bag);
+        assertEquals(List.of(RuleKind.ONE_OF, RuleKind.FIXED), both.stream().map(Violation::rule).toList());
+    }
 }
