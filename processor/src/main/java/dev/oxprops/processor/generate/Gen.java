@@ -186,31 +186,18 @@ final class Gen {
         return p.set().guid().replace("{", "").replace("}", "").trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Javadoc naming the canonical property, its id, type and section. */
+    /** Javadoc naming the canonical property, its id (with the set's GUID), type and section. */
     static String doc(PropertyDef p) {
-        StringBuilder b = new StringBuilder("{@code ").append(p.canonical()).append("}: ");
-        switch (p.identity()) {
-            case LID:
-                b.append(String.format("LID 0x%04X in %s {%s}", p.lid(), p.set().name(), guidText(p).toUpperCase(Locale.ROOT)));
-                break;
-            case NAME:
-                b.append("name \"").append(p.name()).append("\" in ").append(p.set().name()).append(" {")
-                        .append(guidText(p).toUpperCase(Locale.ROOT)).append('}');
-                break;
-            default:
-                b.append(String.format("tag 0x%04X", p.tag()));
-                break;
-        }
-        b.append(", ").append(p.type());
-        if (!p.section().isEmpty()) {
-            b.append(", section ").append(p.section());
-        }
-        return b.append('.').toString();
+        return "{@code " + p.canonical() + "}: " + idTypeSection(p, true) + ".";
     }
 
     /** The canonical name with its id, type and section in brackets, without the set's GUID, for a sentence. */
     static String brief(PropertyDef p) {
-        StringBuilder b = new StringBuilder("{@code ").append(p.canonical()).append("} (");
+        return "{@code " + p.canonical() + "} (" + idTypeSection(p, false) + ")";
+    }
+
+    private static String idTypeSection(PropertyDef p, boolean guid) {
+        StringBuilder b = new StringBuilder();
         switch (p.identity()) {
             case LID:
                 b.append(String.format("LID 0x%04X in %s", p.lid(), p.set().name()));
@@ -222,11 +209,14 @@ final class Gen {
                 b.append(String.format("tag 0x%04X", p.tag()));
                 break;
         }
+        if (guid && p.set() != null) {
+            b.append(" {").append(guidText(p).toUpperCase(Locale.ROOT)).append('}');
+        }
         b.append(", ").append(p.type());
         if (!p.section().isEmpty()) {
             b.append(", section ").append(p.section());
         }
-        return b.append(')').toString();
+        return b.toString();
     }
 
     /** {@code @Generated} when javax.annotation.processing.Generated is available (without a date), else nothing. */
