@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,33 +23,33 @@ import org.junit.jupiter.params.provider.ValueSource;
  * toy files with {@code mvn -pl processor test -Dtest=GoldenTest -Doxprops.golden.update=true} and review the diff.
  */
 class GoldenTest {
-    private static Compilation TINY;
-    private static Compilation TOY;
     private static final Path TOY_GOLDEN = Path.of("src/test/resources/functional/golden/toy");
 
-    /** Compiled per test class, not in a static initialiser: see {@link Toys}. */
-    @BeforeAll
-    static void compile() {
-        TINY = CompiledSpecs.compileClean(CompiledSpecs.resources("tiny/Tiny.java")).compilation();
-        TOY = CompiledSpecs.compileClean(CompiledSpecs.toySources()).compilation();
+    /** Compiled inside each test method, so that mutation testing credits these tests (see {@link Toys}). */
+    private static Compilation tiny() {
+        return CompiledSpecs.compileClean(CompiledSpecs.resources("tiny/Tiny.java")).compilation();
+    }
+
+    private static Compilation toy() {
+        return CompiledSpecs.compileClean(CompiledSpecs.toySources()).compilation();
     }
 
     @Test
     void keysOfATinySpec() {
-        assertThat(TINY).generatedSourceFile("tiny.TinyKeys")
+        assertThat(tiny()).generatedSourceFile("tiny.TinyKeys")
                 .hasSourceEquivalentTo(JavaFileObjects.forResource("functional/golden/TinyKeys.java"));
     }
 
     @Test
     void validatorOfATinySpec() {
-        assertThat(TINY).generatedSourceFile("tiny.TinyValidator")
+        assertThat(tiny()).generatedSourceFile("tiny.TinyValidator")
                 .hasSourceEquivalentTo(JavaFileObjects.forResource("functional/golden/TinyValidator.java"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ToyKeys", "ToyAccessor", "ToyValidator", "ToyReceived", "ToyModel"})
     void toyClassesAsText(String simpleName) throws IOException {
-        String generated = text(TOY, "toy." + simpleName);
+        String generated = text(toy(), "toy." + simpleName);
         if (Boolean.getBoolean("oxprops.golden.update")) {
             Files.createDirectories(TOY_GOLDEN);
             Files.writeString(TOY_GOLDEN.resolve(simpleName + ".java.txt"), generated, StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 package dev.oxprops.processor.functional;
 
-import static dev.oxprops.processor.functional.Toys.SPECS;
+import static dev.oxprops.processor.functional.Toys.specs;
 import static dev.oxprops.processor.functional.Toys.assertViolation;
 import static dev.oxprops.processor.functional.Toys.call;
 import static dev.oxprops.processor.functional.Toys.only;
@@ -30,31 +30,31 @@ import org.junit.jupiter.api.Test;
  */
 class NoDiscriminatorTest {
     @BeforeAll
-    static void compileToys() {
-        Toys.compile();
+    static void compileToysAgain() {
+        Toys.reset();
     }
 
     static final UUID PUBLIC_STRINGS = UUID.fromString("00020329-0000-0000-c000-000000000046");
 
     private static SpecValidator validator() {
-        return (SpecValidator) SPECS.staticField("toy.MyToyViewValidator", "INSTANCE");
+        return (SpecValidator) specs().staticField("toy.MyToyViewValidator", "INSTANCE");
     }
 
     private static Object accessor(InMemoryPropertyBag bag) {
-        return SPECS.callStatic("toy.MyToyViewAccessor", "of", bag);
+        return specs().callStatic("toy.MyToyViewAccessor", "of", bag);
     }
 
     @Test
     void theCustomNamedPropertyLivesInPublicStringsAndComparesCaseSensitively() {
-        PropertyKey<?> nick = (PropertyKey<?>) SPECS.staticField("toy.MyToyViewKeys", "NICKNAME");
+        PropertyKey<?> nick = (PropertyKey<?>) specs().staticField("toy.MyToyViewKeys", "NICKNAME");
         assertEquals(PropertyId.name(PUBLIC_STRINGS, "ToyNickname"), nick.id());
         assertNotEquals(PropertyId.name(PUBLIC_STRINGS, "toynickname"), nick.id(), "only Internet headers ignore case");
-        assertEquals(PUBLIC_STRINGS, SPECS.staticField("toy.MyToyViewKeys", "SET_PS_PUBLIC_STRINGS"));
+        assertEquals(PUBLIC_STRINGS, specs().staticField("toy.MyToyViewKeys", "SET_PS_PUBLIC_STRINGS"));
     }
 
     @Test
     void aRefPicksTheSamePropertyAsItsDeclaration() {
-        PropertyKey<?> mine = (PropertyKey<?>) SPECS.staticField("toy.MyToyViewKeys", "LOCAL_NAME");
+        PropertyKey<?> mine = (PropertyKey<?>) specs().staticField("toy.MyToyViewKeys", "LOCAL_NAME");
         PropertyKey<?> toys = Toys.key("LOCAL_NAME");
         assertEquals(toys.id(), mine.id());
         assertEquals(toys.canonicalName(), mine.canonicalName());
@@ -89,7 +89,7 @@ class NoDiscriminatorTest {
 
     @Test
     void withoutDiscriminatorTheModelAndReceiveViewUseTheDefaultRules() {
-        SpecModel m = (SpecModel) SPECS.staticField("toy.MyToyViewModel", "SPEC");
+        SpecModel m = (SpecModel) specs().staticField("toy.MyToyViewModel", "SPEC");
         assertEquals("", m.discriminator());
         assertEquals(List.of(), m.discriminatorValues());
         assertEquals(List.of("localName", "subject", "nickname", "score"),
@@ -100,7 +100,7 @@ class NoDiscriminatorTest {
 
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         call(accessor(bag), "setScore", 1);
-        Object view = SPECS.callStatic("toy.MyToyViewReceived", "of", bag);
+        Object view = specs().callStatic("toy.MyToyViewReceived", "of", bag);
         assertEquals(-1, call(view, "kindIndex"));
         assertEquals(Optional.of(1), call(view, "findScore"));
         @SuppressWarnings("unchecked")
@@ -110,7 +110,7 @@ class NoDiscriminatorTest {
 
     @Test
     void aSpecWithoutDiscriminatorHasNoDiscriminatorIndex() {
-        assertFalse(CompiledSpecs.hasMethod(SPECS.load("toy.MyToyViewKeys"), "discriminatorIndex"));
-        assertTrue(CompiledSpecs.hasMethod(SPECS.load("toy.ToyKeys"), "discriminatorIndex"));
+        assertFalse(CompiledSpecs.hasMethod(specs().load("toy.MyToyViewKeys"), "discriminatorIndex"));
+        assertTrue(CompiledSpecs.hasMethod(specs().load("toy.ToyKeys"), "discriminatorIndex"));
     }
 }

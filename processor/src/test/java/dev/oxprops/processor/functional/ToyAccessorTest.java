@@ -1,6 +1,6 @@
 package dev.oxprops.processor.functional;
 
-import static dev.oxprops.processor.functional.Toys.SPECS;
+import static dev.oxprops.processor.functional.Toys.specs;
 import static dev.oxprops.processor.functional.Toys.accessor;
 import static dev.oxprops.processor.functional.Toys.call;
 import static dev.oxprops.processor.functional.Toys.key;
@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 /** Typed get / find / has / set / remove of the generated accessor, for every Java type a spec can use. */
 class ToyAccessorTest {
     @BeforeAll
-    static void compileToys() {
-        Toys.compile();
+    static void compileToysAgain() {
+        Toys.reset();
     }
 
 
@@ -93,7 +93,7 @@ class ToyAccessorTest {
 
     @Test
     void aPrimitivePropertyHasNoNullSetter() throws Exception {
-        Class<?> acc = SPECS.load("toy.ToyAccessor");
+        Class<?> acc = specs().load("toy.ToyAccessor");
         assertNotNull(acc.getMethod("setFlags", int.class));
         assertThrows(NoSuchMethodException.class, () -> acc.getMethod("setFlags", Integer.class));
         assertEquals(int.class, acc.getMethod("getFlags").getReturnType());
@@ -167,19 +167,19 @@ class ToyAccessorTest {
     void oneOfPropertiesHaveEnumAccessors() {
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         Object a = accessor(bag);
-        Object red = SPECS.enumConstant("toy.ToyKeys$Color", "RED");
+        Object red = specs().enumConstant("toy.ToyKeys$Color", "RED");
         call(a, "setColor", red);
         assertEquals("red", call(a, "getColor"));
         assertSame(red, call(a, "getColorEnum"));
         assertEquals("red", call(red, "value"));
         assertEquals("Red", call(red, "meaning"));
 
-        Object quote = SPECS.enumConstant("toy.ToyKeys$Kind", "QUOTE");
+        Object quote = specs().enumConstant("toy.ToyKeys$Kind", "QUOTE");
         call(a, "setKind", quote);
         assertEquals(0x10B, call(a, "getKind"));
         assertSame(quote, call(a, "getKindEnum"));
-        assertEquals(Optional.of(quote), SPECS.callStatic("toy.ToyKeys$Kind", "fromValue", 0x10B));
-        assertEquals(Optional.empty(), SPECS.callStatic("toy.ToyKeys$Kind", "fromValue", 2));
+        assertEquals(Optional.of(quote), specs().callStatic("toy.ToyKeys$Kind", "fromValue", 0x10B));
+        assertEquals(Optional.empty(), specs().callStatic("toy.ToyKeys$Kind", "fromValue", 2));
 
         call(a, "setColor", "blue");
         MalformedValueException e = assertThrows(MalformedValueException.class, () -> call(a, "getColorEnum"));
@@ -193,8 +193,8 @@ class ToyAccessorTest {
     void keysCarryIdentityTypeAndSection() {
         UUID toySet = UUID.fromString("1a2b3c4d-0000-4000-8000-00000000cafe");
         UUID headers = UUID.fromString("00020386-0000-0000-c000-000000000046");
-        assertEquals(toySet, SPECS.staticField("toy.ToyKeys", "SET_PSETID_TOY"));
-        assertEquals(headers, SPECS.staticField("toy.ToyKeys", "SET_PS_INTERNET_HEADERS"));
+        assertEquals(toySet, specs().staticField("toy.ToyKeys", "SET_PSETID_TOY"));
+        assertEquals(headers, specs().staticField("toy.ToyKeys", "SET_PS_INTERNET_HEADERS"));
 
         PropertyKey<?> kind = key("KIND");
         assertEquals("PidLidToyKind", kind.canonicalName());
@@ -217,18 +217,18 @@ class ToyAccessorTest {
     @Test
     void allListsInheritedPropertiesFirstThenDeclarationOrder() {
         @SuppressWarnings("unchecked")
-        List<PropertyKey<?>> all = (List<PropertyKey<?>>) SPECS.staticField("toy.ToyKeys", "ALL");
+        List<PropertyKey<?>> all = (List<PropertyKey<?>>) specs().staticField("toy.ToyKeys", "ALL");
         assertEquals(26, all.size());
         assertEquals(List.of("PidTagMessageClass", "PidTagSubject", "PidLidToyKind", "PidNameXToyKind"),
                 all.subList(0, 4).stream().map(PropertyKey::canonicalName).toList());
         assertEquals("PidTagToyCatalogNumber", all.get(25).canonicalName());
-        assertEquals(Optional.of(key("COLOR")), SPECS.callStatic("toy.ToyKeys", "byCanonicalName", "PidLidToyColor"));
-        assertEquals(Optional.empty(), SPECS.callStatic("toy.ToyKeys", "byCanonicalName", "PidLidNothing"));
+        assertEquals(Optional.of(key("COLOR")), specs().callStatic("toy.ToyKeys", "byCanonicalName", "PidLidToyColor"));
+        assertEquals(Optional.empty(), specs().callStatic("toy.ToyKeys", "byCanonicalName", "PidLidNothing"));
     }
 
     @Test
     void accessorOverAFreshBagAndToString() {
-        Object a = SPECS.callStatic("toy.ToyAccessor", "create");
+        Object a = specs().callStatic("toy.ToyAccessor", "create");
         assertEquals(0, ((InMemoryPropertyBag) call(a, "bag")).size());
         call(a, "setSubject", "s");
         assertTrue(a.toString().startsWith("ToyAccessor over "), a.toString());
@@ -236,7 +236,7 @@ class ToyAccessorTest {
     }
 
     private static PropertyKey<?> keyNamed(String canonical) {
-        return (PropertyKey<?>) ((Optional<?>) SPECS.callStatic("toy.ToyKeys", "byCanonicalName", canonical)).orElseThrow();
+        return (PropertyKey<?>) ((Optional<?>) specs().callStatic("toy.ToyKeys", "byCanonicalName", canonical)).orElseThrow();
     }
 
     private static Object printable(Object v) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Setting a source writes its mirrors; removing removes them; the discriminator decides which are allowed. */
 class ToyMirrorTest {
     @BeforeAll
-    static void compileToys() {
-        Toys.compile();
+    static void compileToysAgain() {
+        Toys.reset();
     }
 
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The receive view hides what a receiver must (or may) ignore for the message's kind, and says so. */
 class ToyReceivedTest {
     @BeforeAll
-    static void compileToys() {
-        Toys.compile();
+    static void compileToysAgain() {
+        Toys.reset();
     }
 
 

@@ -42,8 +42,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The generated validator: clean reports for valid messages, one exact violation per broken rule, all of them at once. */
 class ToyValidatorTest {
     @BeforeAll
-    static void compileToys() {
-        Toys.compile();
+    static void compileToysAgain() {
+        Toys.reset();
     }
 
 
@@ -208,7 +208,7 @@ class ToyValidatorTest {
         put(bag, "X_KIND", "10b");
         put(bag, "X_TOKEN", "0A");
         put(bag, "X_REMOTE_NAME", "shop");
-        assertEquals(1, (int) Toys.SPECS.callStatic("toy.ToyKeys", "discriminatorIndex", bag),
+        assertEquals(1, (int) Toys.specs().callStatic("toy.ToyKeys", "discriminatorIndex", bag),
                 "the kind is read from its hex mirror (lowercase accepted)");
         ValidationReport report = validate(bag);
         assertTrue(report.violations().isEmpty(), report::format);
@@ -225,7 +225,7 @@ class ToyValidatorTest {
     void anUnknownKindInAHeadersOnlyBagIsReportedThroughItsMirror() {
         HeadersOnlyBag bag = new HeadersOnlyBag();
         put(bag, "X_KIND", "not hex");
-        assertEquals(-1, (int) Toys.SPECS.callStatic("toy.ToyKeys", "discriminatorIndex", bag));
+        assertEquals(-1, (int) Toys.specs().callStatic("toy.ToyKeys", "discriminatorIndex", bag));
         ValidationReport report = assertDoesNotThrow(() -> validate(bag));
         assertTrue(report.notCarried().contains("PidLidToyKind"), report::format);
     }
@@ -233,22 +233,22 @@ class ToyValidatorTest {
     @Test
     void discriminatorIndexFollowsDeclarationOrder() {
         for (int i = 0; i < KINDS.length; i++) {
-            assertEquals(i, (int) Toys.SPECS.callStatic("toy.ToyKeys", "discriminatorIndex", valid(KINDS[i])));
+            assertEquals(i, (int) Toys.specs().callStatic("toy.ToyKeys", "discriminatorIndex", valid(KINDS[i])));
         }
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
-        assertEquals(-1, (int) Toys.SPECS.callStatic("toy.ToyKeys", "discriminatorIndex", bag));
+        assertEquals(-1, (int) Toys.specs().callStatic("toy.ToyKeys", "discriminatorIndex", bag));
         put(bag, "KIND", 0);
-        assertEquals(-1, (int) Toys.SPECS.callStatic("toy.ToyKeys", "discriminatorIndex", bag));
+        assertEquals(-1, (int) Toys.specs().callStatic("toy.ToyKeys", "discriminatorIndex", bag));
         put(bag, "KIND", 1L);
-        assertEquals(-1, (int) Toys.SPECS.callStatic("toy.ToyKeys", "discriminatorIndex", bag));
+        assertEquals(-1, (int) Toys.specs().callStatic("toy.ToyKeys", "discriminatorIndex", bag));
         put(bag, "X_KIND", "1");
-        assertEquals(-1, (int) Toys.SPECS.callStatic("toy.ToyKeys", "discriminatorIndex", bag),
+        assertEquals(-1, (int) Toys.specs().callStatic("toy.ToyKeys", "discriminatorIndex", bag),
                 "a bag that can carry the discriminator is not asked for its mirror");
     }
 
     @Test
     void theBaseSpecHasItsOwnRulesAndTheOverrideAddsToThem() {
-        SpecValidator base = (SpecValidator) Toys.SPECS.staticField("toy.ToyBaseValidator", "INSTANCE");
+        SpecValidator base = (SpecValidator) Toys.specs().staticField("toy.ToyBaseValidator", "INSTANCE");
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         put(bag, "MESSAGE_CLASS", "IPM.Note");
         assertTrue(base.validate(bag).isClean(), "the base spec has no rule on the message class");

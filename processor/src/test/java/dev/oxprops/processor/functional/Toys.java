@@ -15,14 +15,14 @@ import dev.oxprops.runtime.validation.Violation;
 import java.util.List;
 
 /**
- * The toy specs and helpers to drive their generated classes. Each test class compiles them in its
- * {@code @BeforeAll} ({@link #compile}) rather than once per JVM in a static initialiser: PIT swaps a mutated
- * processor class into a JVM whose static initialisers have already run, so a compilation kept from an earlier
- * mutant would test the wrong processor.
+ * The toy specs and helpers to drive their generated classes. The specs are compiled lazily, from inside the first
+ * test method of each test class that needs them ({@link #reset} runs in {@code @BeforeAll}), not once per JVM in a
+ * static initialiser: PIT swaps a mutated processor class into a JVM whose static initialisers have already run, and
+ * it only credits a test with the code that runs inside its test methods, so a compilation made elsewhere would test
+ * an earlier processor and hide which tests cover the code generators.
  */
 final class Toys {
-    /** The toy specs as the last {@link #compile} compiled them. */
-    static CompiledSpecs SPECS;
+    private static CompiledSpecs specs;
 
     static final int ORDER = 0x00000001;
     static final int QUOTE = 0x0000010B;
@@ -32,21 +32,29 @@ final class Toys {
 
     private Toys() {}
 
-    /** Compiles the toy specs with the processor as it is now; test classes call it from {@code @BeforeAll}. */
-    static void compile() {
-        SPECS = CompiledSpecs.compileClean(CompiledSpecs.toySources());
+    /** Forgets the last compilation; test classes call it from {@code @BeforeAll}. */
+    static void reset() {
+        specs = null;
+    }
+
+    /** The toy specs, compiled with the processor as it is now on the first call after {@link #reset}. */
+    static CompiledSpecs specs() {
+        if (specs == null) {
+            specs = CompiledSpecs.compileClean(CompiledSpecs.toySources());
+        }
+        return specs;
     }
 
     static Object accessor(PropertyBag bag) {
-        return SPECS.callStatic("toy.ToyAccessor", "of", bag);
+        return specs().callStatic("toy.ToyAccessor", "of", bag);
     }
 
     static Object received(PropertyBag bag) {
-        return SPECS.callStatic("toy.ToyReceived", "of", bag);
+        return specs().callStatic("toy.ToyReceived", "of", bag);
     }
 
     static Object receivedIgnoringOptional(PropertyBag bag) {
-        return SPECS.callStatic("toy.ToyReceived", "ignoringOptional", bag);
+        return specs().callStatic("toy.ToyReceived", "ignoringOptional", bag);
     }
 
     static Object call(Object target, String method, Object... args) {
@@ -55,15 +63,15 @@ final class Toys {
 
     @SuppressWarnings("unchecked")
     static <T> PropertyKey<T> key(String constant) {
-        return (PropertyKey<T>) SPECS.staticField("toy.ToyKeys", constant);
+        return (PropertyKey<T>) specs().staticField("toy.ToyKeys", constant);
     }
 
     static SpecValidator validator() {
-        return (SpecValidator) SPECS.staticField("toy.ToyValidator", "INSTANCE");
+        return (SpecValidator) specs().staticField("toy.ToyValidator", "INSTANCE");
     }
 
     static SpecModel model() {
-        return (SpecModel) SPECS.staticField("toy.ToyModel", "SPEC");
+        return (SpecModel) specs().staticField("toy.ToyModel", "SPEC");
     }
 
     static ValidationReport validate(PropertyBag bag) {
