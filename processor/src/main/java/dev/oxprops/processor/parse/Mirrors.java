@@ -1,6 +1,8 @@
 package dev.oxprops.processor.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -20,6 +22,8 @@ import javax.lang.model.util.Elements;
  */
 final class Mirrors {
     private final Elements elements;
+    /** Each mirror's values with defaults, by attribute name: javac builds the map anew on every request. */
+    private final Map<AnnotationMirror, Map<String, AnnotationValue>> withDefaults = new IdentityHashMap<>();
 
     Mirrors(Elements elements) {
         this.elements = elements;
@@ -48,13 +52,19 @@ final class Mirrors {
 
     /** The value with its default. */
     AnnotationValue value(AnnotationMirror m, String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-                : elements.getElementValuesWithDefaults(m).entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(attribute)) {
-                return e.getValue();
+        Map<String, AnnotationValue> values = withDefaults.computeIfAbsent(m, mirror -> {
+            Map<String, AnnotationValue> byName = new HashMap<>();
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+                    : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+                byName.put(e.getKey().getSimpleName().toString(), e.getValue());
             }
+            return byName;
+        });
+        AnnotationValue v = values.get(attribute);
+        if (v == null) {
+            throw new IllegalArgumentException("no attribute " + attribute + " in " + m);
         }
-        throw new IllegalArgumentException("no attribute " + attribute + " in " + m);
+        return v;
     }
 
     String string(AnnotationMirror m, String attribute) {
