@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReferenceDocsTest {
+    /**
+     * The committed pages (the build writes its own into target/reference, never into them) are what the models
+     * give now. After a spec change: mvn -pl sample-app process-classes -Doxprops.reference.out=$PWD/docs/reference
+     */
     @Test
     void committedPagesAreUpToDate() throws IOException {
         Path dir = ReferenceMatrixTest.referenceDir();
+        String stale = " is stale: regenerate it (see ReferenceDocsTest)";
         for (SpecModel spec : ReferenceDocs.SPECS) {
-            assertEquals(ReferenceDocs.markdown(spec), Files.readString(dir.resolve(spec.id() + ".md")), spec.id());
-            assertEquals(ReferenceDocs.html(spec), Files.readString(dir.resolve(spec.id() + ".html")), spec.id());
+            assertEquals(ReferenceDocs.markdown(spec), Files.readString(dir.resolve(spec.id() + ".md")), spec.id() + ".md" + stale);
+            assertEquals(ReferenceDocs.html(spec), Files.readString(dir.resolve(spec.id() + ".html")), spec.id() + ".html" + stale);
         }
     }
 

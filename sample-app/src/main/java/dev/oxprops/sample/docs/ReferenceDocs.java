@@ -93,6 +93,19 @@ public final class ReferenceDocs {
                 + (m.section().isEmpty() ? "" : ", " + m.section()) + ")";
     }
 
+    /** The Value rules column: rule texts, allowed values with their meanings, and the notes. */
+    private static List<String> valueRules(PropertyModel p) {
+        List<String> rules = new ArrayList<>(ruleTexts(p));
+        for (AllowedValue v : p.allowedValues()) {
+            rules.add(valueText(v.value()) + " = " + v.name() + (v.meaning().isEmpty() ? "" : ": " + v.meaning()));
+        }
+        String n = notes(p);
+        if (!n.isEmpty()) {
+            rules.add("note: " + n);
+        }
+        return rules;
+    }
+
     static List<String> ruleTexts(PropertyModel p) {
         List<String> out = new ArrayList<>();
         for (RuleModel r : p.rules()) {
@@ -148,14 +161,7 @@ public final class ReferenceDocs {
                 + "|---|---|---|---|---|---|---|\n");
         for (PropertyModel p : spec.properties()) {
             PropertyId id = p.key().id();
-            List<String> rules = new ArrayList<>(ruleTexts(p));
-            for (AllowedValue v : p.allowedValues()) {
-                rules.add(valueText(v.value()) + " = " + v.name() + (v.meaning().isEmpty() ? "" : ": " + v.meaning()));
-            }
-            String n = notes(p);
-            if (!n.isEmpty()) {
-                rules.add("note: " + n);
-            }
+            List<String> rules = valueRules(p);
             b.append("| `").append(p.canonicalName()).append("` | ").append(PropertyNames.setColumn(id)).append(" | ")
                     .append(md(idText(id))).append(" | ").append(p.key().type()).append(" | ").append(md(p.key().section()))
                     .append(" | ").append(md(mirrorText(p.mirror()))).append(" | ")
@@ -278,14 +284,7 @@ public final class ReferenceDocs {
                     .append("</th><td>").append(h(PropertyNames.setColumn(id))).append("</td><td class=\"mono\">")
                     .append(h(idText(id))).append("</td><td>").append(h(String.valueOf(p.key().type()))).append("</td><td>")
                     .append(h(p.key().section())).append("</td><td>").append(h(mirrorText(p.mirror()))).append("</td><td>");
-            List<String> rules = new ArrayList<>(ruleTexts(p));
-            for (AllowedValue v : p.allowedValues()) {
-                rules.add(valueText(v.value()) + " = " + v.name() + (v.meaning().isEmpty() ? "" : ": " + v.meaning()));
-            }
-            String n = notes(p);
-            if (!n.isEmpty()) {
-                rules.add("note: " + n);
-            }
+            List<String> rules = valueRules(p);
             if (!rules.isEmpty()) {
                 b.append("<ul class=\"rules\">");
                 for (String r : rules) {
