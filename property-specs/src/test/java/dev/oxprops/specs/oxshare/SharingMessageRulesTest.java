@@ -356,4 +356,90 @@ class SharingMessageRulesTest {
         assertEquals(2, SharingMessages.checkResponse(new InMemoryPropertyBag(), new InMemoryPropertyBag()).violations().size(),
                 "two empty bags: neither a request nor a response, and nothing thrown");
     }
+
+    // Rules no other test pinned: each is broken once, and the violation's property, rule, level and section checked.
+
+    @Test
+    void aResponseTimeWithoutAResponseTypeIsTheOtherHalfOf3143() {
+        PropertyBag request = valid(Flavor.REQUEST);
+        SharingMessageAccessor.of(request).setResponseTime(RESPONSE_TIME);
+        ValidationReport report = VALIDATOR.validate(request);
+        Violation v = only(report);
+        assertEquals("PidLidSharingResponseType", v.property());
+        assertEquals(RuleKind.IMPLIES, v.rule());
+        assertEquals(Level.MUST, v.level());
+        assertEquals("3.1.4.3", v.section());
+        assertFalse(report.isConformant());
+    }
+
+    @Test
+    void aLocalTypeOutsideTheListOf22210IsAMustViolation() {
+        PropertyBag bag = valid(Flavor.REQUEST);
+        bag.put(SharingMessageKeys.LOCAL_TYPE.id(), MapiType.PtypString, "IPF.Note");
+        bag.put(SharingMessageKeys.X_SHARING_LOCAL_TYPE.id(), MapiType.PtypString, "IPF.Note");
+        Violation v = only(VALIDATOR.validate(bag));
+        assertEquals("PidLidSharingLocalType", v.property());
+        assertEquals(RuleKind.ONE_OF, v.rule());
+        assertEquals(Level.MUST, v.level());
+        assertEquals("2.2.2.10", v.section());
+    }
+
+    @Test
+    void aResponseTypeOutsideTheListOf22242IsAMustViolation() {
+        PropertyBag request = valid(Flavor.REQUEST);
+        SharingMessageAccessor.of(request).setResponseType(3).setResponseTime(RESPONSE_TIME);
+        Violation v = only(VALIDATOR.validate(request));
+        assertEquals("PidLidSharingResponseType", v.property());
+        assertEquals(RuleKind.ONE_OF, v.rule());
+        assertEquals(Level.MUST, v.level());
+        assertEquals("2.2.4.2", v.section());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavor.class, names = {"INVITATION_SPECIAL_FOLDER", "REQUEST", "INVITATION_AND_REQUEST", "DENY", "ACCEPT"})
+    void everySpecialFolderFlavorNeedsTheSpecialFolderCapabilities(Flavor flavor) {
+        PropertyBag bag = valid(flavor);
+        SharingMessageAccessor.of(bag).setCapabilities(SharingMessageKeys.Capabilities.NOT_SPECIAL_FOLDER);
+        Violation v = only(VALIDATOR.validate(bag));
+        assertEquals("PidLidSharingCapabilities", v.property());
+        assertEquals(RuleKind.IMPLIES, v.rule());
+        assertEquals(Level.MUST, v.level());
+        assertEquals("2.2.2.1", v.section());
+    }
+
+    @Test
+    void sameValueMirrorsAreCheckedWhereTheFlavorAllowsThem() {
+        // a mirror set by hand to another value than its source -> a MIRROR violation on it, at its section (a mirror
+        // of it, like PidNameXSharingRemoteType of PidLidSharingRemoteType, is then reported too)
+        Object[][] cases = {
+            {SharingMessageKeys.REMOTE_TYPE, "IPF.Journal", "2.2.3.5"},
+            {SharingMessageKeys.X_SHARING_LOCAL_TYPE, "IPF.Journal", "2.2.2.11"},
+            {SharingMessageKeys.X_SHARING_PROVIDER_NAME, "Someone else", "2.2.2.15"},
+            {SharingMessageKeys.X_SHARING_REMOTE_NAME, "Other", "2.2.3.2"},
+            {SharingMessageKeys.X_SHARING_CONFIG_URL, "http://x", "2.2.2.4"},
+        };
+        for (Object[] c : cases) {
+            dev.oxprops.runtime.PropertyKey<?> key = (dev.oxprops.runtime.PropertyKey<?>) c[0];
+            PropertyBag bag = valid(Flavor.ACCEPT);
+            bag.put(key.id(), MapiType.PtypString, c[1]);
+            List<Violation> mirror = VALIDATOR.validate(bag).violations().stream()
+                    .filter(v -> v.rule() == RuleKind.MIRROR && v.property().equals(key.canonicalName())).toList();
+            assertEquals(1, mirror.size(), key.canonicalName() + ": " + VALIDATOR.validate(bag).format());
+            assertEquals(key.canonicalName(), mirror.get(0).property());
+            assertEquals(Level.MUST, mirror.get(0).level(), key.canonicalName());
+            assertEquals(c[2], mirror.get(0).section(), key.canonicalName());
+        }
+    }
+
+    @Test
+    void aRequestMarkedDeniedButAnsweredByAnAcceptanceIsReported() {
+        PropertyBag request = valid(Flavor.REQUEST);
+        PropertyBag acceptance = new InMemoryPropertyBag();
+        SharingMessages.accept(request, acceptance, Provider.EXCHANGE, ryan(), ryansCalendar(), RESPONSE_TIME, "Yes");
+        SharingMessageAccessor.of(request).setResponseType(SharingMessageKeys.ResponseType.DENIED);
+        Violation marked = only(SharingMessages.checkResponse(request, acceptance));
+        assertEquals("PidLidSharingResponseType", marked.property());
+        assertEquals(RuleKind.CROSS_MESSAGE, marked.rule());
+        assertEquals("2.2.4.2", marked.section());
+    }
 }
