@@ -71,6 +71,8 @@ public final class TinyKeys {
          */
         HIGH(0x00000010, "high");
 
+        private static final Level[] VALUES = values();
+
         private final int value;
 
         private final String meaning;
@@ -98,7 +100,7 @@ public final class TinyKeys {
          * The constant for a value, or empty when the value is not one of them.
          */
         public static Optional<Level> fromValue(int value) {
-            for (Level candidate : values()) {
+            for (Level candidate : VALUES) {
                 if (candidate.value == value) {
                     return Optional.<Level>of(candidate);
                 }

@@ -44,7 +44,8 @@ public enum Message {
     METHOD_VOID("OXP-METHOD-VOID", Diagnostic.Kind.ERROR,
             "property method %s() must not return void; return the property's Java type, e.g. `String subject()`"),
     METHOD_NAME_RESERVED("OXP-METHOD-RESERVED", Diagnostic.Kind.ERROR,
-            "property method name %s clashes with a generated member (bag, of, create, validate); rename the method"),
+            "property method name %s clashes with a generated member (bag, of, create, validate, the keys' ALL or a "
+                    + "property set's SET_ constant); rename the method"),
     PROPERTY_AND_REF("OXP-PROP-REF", Diagnostic.Kind.ERROR,
             "%s() has both @Property and @Ref; keep @Property to declare the property here, or @Ref to use one declared elsewhere"),
 

@@ -39,9 +39,4 @@ public record Site(Element element, AnnotationMirror annotation, AnnotationValue
         }
         return new Site(element, annotation, null);
     }
-
-    /** This site widened to the whole annotation. */
-    public Site annotationOnly() {
-        return new Site(element, annotation, null);
-    }
 }

@@ -232,7 +232,9 @@ final class AccessorWriter {
                     .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", name,
                             Gen.MALFORMED)
                     .addStatement("$T value = get$L()", api, cap)
-                    .addStatement("return $T.constant($T.$N, value, $T.fromValue(value), $T.values())", Gen.SUPPORT, keys, k, e, e)
+                    .addStatement("$T<$T> constant = $T.fromValue(value)", Gen.OPTIONAL, e, e)
+                    .beginControlFlow("if (constant.isPresent())").addStatement("return constant.get()").endControlFlow()
+                    .addStatement("throw $T.notOneOf($T.$N, value, $T.values())", Gen.SUPPORT, keys, k, e)
                     .build());
             t.addMethod(MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
                     .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", name)

@@ -48,7 +48,6 @@ final class Gen {
     static final ClassName VALUE_GROUP = SPEC_MODEL.nestedClass("ValueGroup");
     static final ClassName PROPERTY_MODEL = ClassName.get(RT + ".model", "PropertyModel");
     static final ClassName RULE_MODEL = ClassName.get(RT + ".model", "RuleModel");
-    static final ClassName MIRROR_MODEL = ClassName.get(RT + ".model", "MirrorModel");
     static final ClassName ALLOWED_VALUE = ClassName.get(RT + ".model", "AllowedValue");
     static final ClassName MODEL_LISTS = ClassName.get(RT + ".model", "ModelLists");
     static final ClassName APPLICABILITY = ClassName.get(RT + ".model", "Applicability");
@@ -179,7 +178,7 @@ final class Gen {
     }
 
     static String setConstant(PropertyDef p) {
-        return "SET_" + p.set().name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+        return Names.setConstant(p.set().name());
     }
 
     static String guidText(PropertyDef p) {

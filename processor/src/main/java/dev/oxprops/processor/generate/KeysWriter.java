@@ -1,5 +1,6 @@
 package dev.oxprops.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,7 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
-import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
@@ -177,10 +177,13 @@ final class KeysWriter {
         e.addMethod(MethodSpec.methodBuilder("meaning").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addJavadoc("What the value means, as the spec says.\n").addStatement("return meaning").build());
         ClassName self = keys.nestedClass(name);
+        // values() copies the array on every call; fromValue runs on every enum getter
+        e.addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("values()").build());
         MethodSpec.Builder from = MethodSpec.methodBuilder("fromValue").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The constant for a value, or empty when the value is not one of them.\n")
                 .returns(ParameterizedTypeName.get(Gen.OPTIONAL, self)).addParameter(vt, "value")
-                .beginControlFlow("for ($T candidate : values())", self);
+                .beginControlFlow("for ($T candidate : VALUES)", self);
         if (vt.isPrimitive()) {
             from.beginControlFlow("if (candidate.value == value)");
         } else {
@@ -238,10 +241,5 @@ final class KeysWriter {
         }
         m.endControlFlow();
         return m.addStatement("return -1").build();
-    }
-
-    /** The Java expression of a literal for switch labels etc. (used by other writers). */
-    static Object parsed(PropertyDef p, String text) {
-        return Literals.parse(p.type(), text);
     }
 }

@@ -59,7 +59,7 @@ final class ModelWriter {
                 first = false;
             }
         }
-        CodeBlock discValues = disc == null ? CodeBlock.of("$T.values()", Gen.MODEL_LISTS) : allowedValues(spec, disc);
+        CodeBlock discValues = disc == null ? CodeBlock.of("$T.values()", Gen.MODEL_LISTS) : allowedValues(disc);
         CodeBlock.Builder cross = CodeBlock.builder().add("$T.rules(", Gen.MODEL_LISTS);
         boolean first = true;
         for (ImpliesDef i : spec.implies()) {
@@ -142,7 +142,7 @@ final class ModelWriter {
         b.append(value.length()).append(':').append(value);
     }
 
-    private static CodeBlock allowedValues(SpecDef spec, PropertyDef p) {
+    private static CodeBlock allowedValues(PropertyDef p) {
         return CodeBlock.of("$T.values($L)", Gen.MODEL_LISTS, allowedValueArgs(p));
     }
 

@@ -279,8 +279,15 @@ final class ValidatorWriter {
         return holderRef(name, init, Gen.RULE);
     }
 
-    /** A reference to a constant, declared once in a holder class. */
-    private CodeBlock holderRef(String name, CodeBlock init, ClassName type) {
+    /**
+     * A reference to a constant, declared once in a holder class. Names are derived from property and section, so
+     * two different rules can meet on one name (sections "2.2.4" and "2.2-4"): the second gets a numbered name.
+     */
+    private CodeBlock holderRef(String proposed, CodeBlock init, ClassName type) {
+        String name = proposed;
+        for (int n = 2; ruleHolder.containsKey(name) && !initOf(name).equals(init); n++) {
+            name = proposed + "_" + n;
+        }
         String holder = ruleHolder.get(name);
         if (holder == null) {
             if (holders.isEmpty() || holders.get(holders.size() - 1).size() >= Gen.CHUNK) {
@@ -291,5 +298,15 @@ final class ValidatorWriter {
             ruleHolder.put(name, holder);
         }
         return CodeBlock.of("$N.$N", holder, name);
+    }
+
+    private CodeBlock initOf(String name) {
+        for (Map<String, Constant> h : holders) {
+            Constant c = h.get(name);
+            if (c != null) {
+                return c.init();
+            }
+        }
+        throw new IllegalStateException("no constant " + name);
     }
 }

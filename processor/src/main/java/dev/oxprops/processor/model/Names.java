@@ -1,8 +1,15 @@
 package dev.oxprops.processor.model;
 
+import java.util.Locale;
+
 /** Java names derived from spec method names. */
 public final class Names {
     private Names() {}
+
+    /** The name of the generated constant that holds a property set's GUID, e.g. SET_PSETID_SHARING. */
+    public static String setConstant(String setName) {
+        return "SET_" + setName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+    }
 
     /** {@code xMessageFlag} gives {@code X_MESSAGE_FLAG}; {@code remoteUid} gives {@code REMOTE_UID}. */
     public static String constant(String camel) {

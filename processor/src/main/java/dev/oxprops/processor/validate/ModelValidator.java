@@ -331,8 +331,15 @@ public final class ModelValidator {
         Map<String, PropertyDef> byCanonical = new HashMap<>();
         Map<String, PropertyDef> byConstant = new HashMap<>();
         Map<String, PropertyDef> byIdentity = new HashMap<>();
+        // constants of ...Keys that are not properties' keys
+        Set<String> generatedConstants = new HashSet<>(Set.of("ALL"));
         for (PropertyDef p : spec.properties()) {
-            if (RESERVED.contains(p.accessorName())) {
+            if (p.set() != null) {
+                generatedConstants.add(Names.setConstant(p.set().name()));
+            }
+        }
+        for (PropertyDef p : spec.properties()) {
+            if (RESERVED.contains(p.accessorName()) || generatedConstants.contains(Names.constant(p.accessorName()))) {
                 reporter.report(p.methodSite(), Message.METHOD_NAME_RESERVED, p.accessorName());
             }
             PropertyDef other = byCanonical.putIfAbsent(p.canonical(), p);

@@ -156,6 +156,21 @@ class ShapeDiagnosticsTest {
     }
 
     @Test
+    void methodNamesWhoseKeyConstantClashesWithAGeneratedConstant() {
+        // all() would be the key ALL, the list of every key; setPsetidTest() the GUID constant SET_PSETID_TEST
+        JavaFileObject all = spec(
+                "    @Property(canonical = \"PidTagAll\", tag = 0x0037, type = MapiType.PtypString, section = \"1\")",
+                "    String all();");
+        assertOneError(compile(all), all, "OXP-METHOD-RESERVED", "property method name all clashes with a generated member",
+                "String all();");
+        JavaFileObject set = spec(
+                "    @Property(canonical = \"PidLidSet\", set = TestSet.class, lid = 0x8001, type = MapiType.PtypString, section = \"1\")",
+                "    String setPsetidTest();");
+        assertOneError(compile(set), set, "OXP-METHOD-RESERVED", "property method name setPsetidTest clashes",
+                "String setPsetidTest();");
+    }
+
+    @Test
     void propertyAndRefOnOneMethod() {
         JavaFileObject src = source("Foo",
                 "@Spec(id = \"MS-BASE\")",

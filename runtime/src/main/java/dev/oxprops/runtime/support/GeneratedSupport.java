@@ -8,7 +8,6 @@ import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.codec.ValueCodec;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * Helpers that generated accessors call. Not meant to be called by hand; its methods may change with
@@ -18,16 +17,13 @@ public final class GeneratedSupport {
     private GeneratedSupport() {}
 
     /**
-     * The constant a value stands for, or a {@link MalformedValueException} naming the property, the value
+     * The exception for a value that is none of a property's constants, naming the property, the value
      * (PtypInteger32 values in hexadecimal, strings quoted) and the constants it may take.
      */
-    public static <E extends Enum<E>> E constant(PropertyKey<?> key, Object value, Optional<E> constant, E[] all) {
-        if (constant.isPresent()) {
-            return constant.get();
-        }
+    public static MalformedValueException notOneOf(PropertyKey<?> key, Object value, Object[] all) {
         String shown = value instanceof Integer ? String.format("0x%08X", value)
                 : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
-        throw new MalformedValueException(key.canonicalName(), "holds " + shown + ", which is not one of "
+        return new MalformedValueException(key.canonicalName(), "holds " + shown + ", which is not one of "
                 + Arrays.asList(all), null);
     }
 

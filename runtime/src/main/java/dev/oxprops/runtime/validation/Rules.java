@@ -89,7 +89,7 @@ public final class Rules {
 
     /** As {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} without value checks. */
     public static Rule property(PropertyKey<?> key, PresenceRule presence, String section) {
-        return property(key, presence, section, NO_CHECKS);
+        return propertyOwning(key, presence, section, NO_CHECKS);
     }
 
     /**
@@ -97,7 +97,7 @@ public final class Rules {
      * overloads let javac resolve the calls of large generated validators without trying varargs.)
      */
     public static Rule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck check) {
-        return property(key, presence, section, new ValueCheck[] {check});
+        return propertyOwning(key, presence, section, new ValueCheck[] {check});
     }
 
     private static final ValueCheck[] NO_CHECKS = {};
@@ -108,7 +108,11 @@ public final class Rules {
      * the rule forbids is reported as present and not checked further.
      */
     public static Rule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck... checks) {
-        ValueCheck[] all = checks.clone();
+        return propertyOwning(key, presence, section, checks.clone());
+    }
+
+    /** {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} over an array nobody else holds. */
+    private static Rule propertyOwning(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck[] all) {
         Level level = presence.violatedLevel();
         String sec = sectionOr(section, key);
         boolean demands = presence.demands();
