@@ -1,7 +1,10 @@
 package dev.oxprops.backend.graph;
 
 import dev.oxprops.annotations.MapiType;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The property types of Graph / EWS extended property ids ({@code MapiPropertyTypeType} of EWS), with
@@ -34,6 +37,19 @@ public enum GraphType {
     CLSID_ARRAY("CLSIDArray", MapiType.PtypMultipleGuid),
     BINARY_ARRAY("BinaryArray", MapiType.PtypMultipleBinary);
 
+    /** The Graph type of each MAPI type Graph carries (PtypString8 as String), built once: lookups run per value. */
+    private static final Map<MapiType, GraphType> BY_MAPI = new EnumMap<>(MapiType.class);
+    private static final Map<String, GraphType> BY_NAME = new HashMap<>();
+
+    static {
+        for (GraphType g : values()) {
+            BY_MAPI.put(g.mapiType, g);
+            BY_NAME.put(g.graphName.toLowerCase(Locale.ROOT), g);
+        }
+        BY_MAPI.put(MapiType.PtypString8, STRING);
+        BY_MAPI.put(MapiType.PtypMultipleString8, STRING_ARRAY);
+    }
+
     private final String graphName;
     private final MapiType mapiType;
 
@@ -64,12 +80,7 @@ public enum GraphType {
 
     /** The type with this name, compared ignoring case; {@code null} when none has it. */
     public static GraphType forName(String name) {
-        for (GraphType t : values()) {
-            if (t.graphName.equalsIgnoreCase(name)) {
-                return t;
-            }
-        }
-        return null;
+        return name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -77,17 +88,7 @@ public enum GraphType {
      * values are carried as String (Graph has no 8-bit strings).
      */
     public static GraphType forMapi(MapiType type) {
-        if (type == null) {
-            return null;
-        }
-        MapiType t = type == MapiType.PtypString8 ? MapiType.PtypString
-                : type == MapiType.PtypMultipleString8 ? MapiType.PtypMultipleString : type;
-        for (GraphType g : values()) {
-            if (g.mapiType == t) {
-                return g;
-            }
-        }
-        return null;
+        return type == null ? null : BY_MAPI.get(type);
     }
 
     /** Whether {@code name} is an EWS type name this backend knows but does not carry. */

@@ -78,7 +78,6 @@ class MimePropertyBagTest {
         PropertyNotCarriedException badName = assertThrows(PropertyNotCarriedException.class,
                 () -> bag.put(header("X-Injected: evil\r\nBcc"), MapiType.PtypString, "x"));
         assertTrue(badName.getMessage().contains("not a valid header field name"), badName.getMessage());
-        assertTrue(badName instanceof UnsupportedOperationException);
         assertEquals(sizeBefore, bag.size(), "nothing was written by the refused puts");
         assertNull(bag.get(header("X-Sharing-Flavor")));
         assertNull(bag.get(PropertyId.tag(0x001A)));

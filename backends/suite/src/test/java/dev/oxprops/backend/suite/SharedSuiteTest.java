@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.codec.Hex;
@@ -21,9 +22,7 @@ import dev.oxprops.specs.oxshare.SharingMessageValidator;
 import dev.oxprops.specs.oxshare.SharingMessages;
 import dev.oxprops.specs.oxshare.Section4Example;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -72,7 +71,7 @@ class SharedSuiteTest {
             }
             if (back.canCarry(key.id(), key.type())) {
                 carried++;
-                assertTrue(same(value, key.read(back)), backend + " " + key.canonicalName());
+                assertTrue(MapiValues.sameValue(value, key.read(back)), backend + " " + key.canonicalName());
             } else {
                 assertTrue(report.notCarried().contains(key.canonicalName()) || !demanded(key, flavor),
                         key.canonicalName() + " neither carried nor listed as not carried");
@@ -147,12 +146,5 @@ class SharedSuiteTest {
         assertFalse(found.isEmpty());
         assertTrue(found.stream().anyMatch(v -> v.property().equals("PidNameXSharingFlavor")
                 || v.rule() == RuleKind.DISCRIMINATOR), found.toString());
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof byte[] && b instanceof byte[]) {
-            return Arrays.equals((byte[]) a, (byte[]) b);
-        }
-        return Objects.equals(a, b);
     }
 }
