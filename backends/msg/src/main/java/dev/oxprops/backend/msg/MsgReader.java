@@ -231,7 +231,7 @@ public final class MsgReader {
         }
 
         /** The bytes of a stream, or null (with a warning) when it is absent, unreadable or over budget. */
-        private byte[] stream(DirectoryEntry dir, String name, String what) {
+        private byte[] stream(DirectoryEntry dir, String name, Object what) {
             if (!dir.hasEntry(name)) {
                 return null;
             }
@@ -401,7 +401,7 @@ public final class MsgReader {
                 int tag = Le.i32(props, off);
                 int id = tag >>> 16;
                 int typeCode = tag & 0xFFFF;
-                String label = String.format("%s: property 0x%08X", where, tag);
+                Object label = new PropertyLabel(where, tag);
                 MapiType type = MapiType.forCode(typeCode);
                 if (type == null) {
                     warnings.add(label + " has unknown type 0x" + String.format("%04X", typeCode) + "; skipped");
@@ -457,7 +457,7 @@ public final class MsgReader {
                 if (bag.contains(pid)) {
                     continue;
                 }
-                String label = String.format("%s: property 0x%08X", where, tag);
+                Object label = new PropertyLabel(where, tag);
                 try {
                     Object value = value(dir, null, 0, id, type, label, new HashSet<>());
                     if (value != null) {
@@ -494,7 +494,7 @@ public final class MsgReader {
         }
 
         /** The value of one entry; props == null when there is no entry (stream-only property). */
-        private Object value(DirectoryEntry dir, byte[] props, int off, int id, MapiType type, String label,
+        private Object value(DirectoryEntry dir, byte[] props, int off, int id, MapiType type, Object label,
                 Set<String> consumed) {
             int v = off + 8;
             switch (type) {
@@ -655,7 +655,7 @@ public final class MsgReader {
             }
         }
 
-        private String utf16(byte[] data, String label) {
+        private String utf16(byte[] data, Object label) {
             int len = data.length;
             if (len % 2 != 0) {
                 warnings.add(label + ": a UTF-16 string of odd length " + len + "; last byte ignored");
@@ -673,6 +673,22 @@ public final class MsgReader {
                 len--;
             }
             return new String(data, 0, len, ansi);
+        }
+    }
+
+    /** "where: property 0xTAG", formatted only when a warning uses it: it goes with every property read. */
+    private static final class PropertyLabel {
+        private final String where;
+        private final int tag;
+
+        PropertyLabel(String where, int tag) {
+            this.where = where;
+            this.tag = tag;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%s: property 0x%08X", where, tag);
         }
     }
 }
