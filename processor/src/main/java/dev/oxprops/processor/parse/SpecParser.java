@@ -8,7 +8,7 @@ import dev.oxprops.annotations.Receipt;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
-import dev.oxprops.processor.model.ConditionDef;
+import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.IdentityKind;
 import dev.oxprops.processor.model.ImpliesDef;
@@ -58,16 +58,16 @@ public final class SpecParser {
     private static final String PRESENCE = PKG + "Presence";
     private static final String PRESENCES = PKG + "Presence.List";
     private static final String IGNORED = PKG + "Ignored";
-    private static final String IMPLIES = PKG + "Implies";
-    private static final String IMPLIES_LIST = PKG + "Implies.List";
 
     private final Elements elements;
     private final Mirrors mirrors;
+    private final RuleParser ruleParser;
     private final Reporter reporter;
 
     public SpecParser(Elements elements, Reporter reporter) {
         this.elements = elements;
         this.mirrors = new Mirrors(elements);
+        this.ruleParser = new RuleParser(mirrors);
         this.reporter = reporter;
     }
 
@@ -124,21 +124,13 @@ public final class SpecParser {
                 ok = false;
             }
         }
-        List<ImpliesDef> implies = new ArrayList<>();
-        for (AnnotationMirror m : repeated(type, IMPLIES, IMPLIES_LIST)) {
-            implies.add(new ImpliesDef(condition(mirrors.annotation(m, "when")), condition(mirrors.annotation(m, "then")),
-                    Level.valueOf(mirrors.enumName(m, "level")), mirrors.string(m, "section"), mirrors.string(m, "note"),
-                    Site.of(type, m)));
-        }
+        List<ImpliesDef> implies = ruleParser.implies(type);
+        List<CompareDef> compares = ruleParser.compares(type);
         if (!ok) {
             return null;
         }
         return new SpecDef(type, id, mirrors.string(spec, "title"), messageClass, prefix,
-                pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), baseName, properties, implies, site);
-    }
-
-    private ConditionDef condition(AnnotationMirror m) {
-        return new ConditionDef(mirrors.string(m, "property"), mirrors.strings(m, "values"), mirrors.bool(m, "present"));
+                pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), baseName, properties, implies, compares, site);
     }
 
     private static String defaultBaseName(TypeElement type) {
@@ -340,6 +332,7 @@ public final class SpecParser {
                     mirrors.bool(starts, "ignoreCase"), level(starts), mirrors.string(starts, "section"),
                     Site.of(method, starts)));
         }
+        ruleParser.valueRules(method, rules);
         MirrorDef mirror = null;
         AnnotationMirror mm = Mirrors.find(method, MIRROR);
         if (mm != null) {
@@ -347,7 +340,7 @@ public final class SpecParser {
                     mirrors.string(mm, "section"), Site.of(method, mm).at(Mirrors.explicit(mm, "of")));
         }
         List<PresenceDef> presences = new ArrayList<>();
-        for (AnnotationMirror p : repeated(method, PRESENCE, PRESENCES)) {
+        for (AnnotationMirror p : ruleParser.repeated(method, PRESENCE, PRESENCES)) {
             presences.add(new PresenceDef(PresenceRule.valueOf(mirrors.enumName(p, "value")), mirrors.strings(p, "when"),
                     Receipt.valueOf(mirrors.enumName(p, "onReceipt")), mirrors.string(p, "section"),
                     mirrors.string(p, "note"), Site.of(method, p).at(Mirrors.explicit(p, "when"))));
@@ -369,7 +362,7 @@ public final class SpecParser {
                 mirrors.string(property, "aliasOf"), codec, codecType, idSite, Site.of(method), disc != null, groups, rules,
                 mirror, presences, ignored != null,
                 codecMirror == null ? Site.of(method) : Site.of(method, codecMirror).attr("value"),
-                disc == null ? Site.of(method) : Site.of(method, disc));
+                disc == null ? Site.of(method) : Site.of(method, disc), disc == null ? "" : mirrors.string(disc, "absentAs"));
     }
 
     private Level level(AnnotationMirror m) {
@@ -389,19 +382,5 @@ public final class SpecParser {
             }
         }
         return null;
-    }
-
-    /** The annotations of a repeatable type, whether written once or several times. */
-    private List<AnnotationMirror> repeated(Element e, String single, String container) {
-        List<AnnotationMirror> out = new ArrayList<>();
-        AnnotationMirror one = Mirrors.find(e, single);
-        if (one != null) {
-            out.add(one);
-        }
-        AnnotationMirror many = Mirrors.find(e, container);
-        if (many != null) {
-            out.addAll(mirrors.annotations(many, "value"));
-        }
-        return out;
     }
 }

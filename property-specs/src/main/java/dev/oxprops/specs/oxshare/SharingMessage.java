@@ -8,6 +8,7 @@ import dev.oxprops.annotations.Group;
 import dev.oxprops.annotations.Ignored;
 import dev.oxprops.annotations.Implies;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.annotations.MessageClass;
 import dev.oxprops.annotations.Mirror;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.OneOf;
@@ -16,7 +17,6 @@ import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Property;
 import dev.oxprops.annotations.Receipt;
 import dev.oxprops.annotations.Spec;
-import dev.oxprops.annotations.StartsWith;
 import dev.oxprops.annotations.Value;
 import dev.oxprops.annotations.ZeroLength;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
@@ -65,7 +65,7 @@ public interface SharingMessage extends MessageObject {
     // ---------------------------------------------------------------- 2.2.1 and 2.2.5: Message object properties
 
     @Override
-    @StartsWith(value = "IPM.Sharing", ignoreCase = true, section = "2.2.5.2")
+    @MessageClass(section = "2.2.5.2")
     @Presence(value = PresenceRule.REQUIRED, section = "2.2.5.2")
     String messageClass();
 
