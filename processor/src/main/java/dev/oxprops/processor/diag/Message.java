@@ -113,6 +113,16 @@ public enum Message {
             "%s cannot be an alias of itself; remove aliasOf"),
 
     // --- references
+    REF_NO_CATALOG("OXP-REF-CATALOG", Diagnostic.Kind.ERROR,
+            "@Ref on %s() names no interface and the spec has no catalogue; give in = TheInterface.class, or name a "
+                    + "catalogue with @Spec(catalog = ...)"),
+    CATALOG_NOT("OXP-CATALOG", Diagnostic.Kind.ERROR,
+            "%s is not a catalogue; annotate it with @Catalog({...the interfaces that declare the properties}) or "
+                    + "remove catalog = ..."),
+    CATALOG_DIFFERS("OXP-CATALOG-DIFFERS", Diagnostic.Kind.ERROR,
+            "%s is declared here as %s, but the catalogue %s has it as %s; correct the identity or the type (or take it "
+                    + "from the catalogue with @Ref(canonical = \"%s\")), or set differsFromCatalog = true if this spec "
+                    + "knowingly differs"),
     REF_NOT_FOUND("OXP-REF-UNKNOWN", Diagnostic.Kind.ERROR,
             "%s declares no property %s; check the canonical name, or the interface given in @Ref(in = ...)"),
 

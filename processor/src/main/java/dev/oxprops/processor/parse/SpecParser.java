@@ -62,12 +62,14 @@ public final class SpecParser {
     private final Elements elements;
     private final Mirrors mirrors;
     private final RuleParser ruleParser;
+    private final Catalogs catalogs;
     private final Reporter reporter;
 
     public SpecParser(Elements elements, Reporter reporter) {
         this.elements = elements;
         this.mirrors = new Mirrors(elements);
         this.ruleParser = new RuleParser(mirrors);
+        this.catalogs = new Catalogs(elements, mirrors, reporter);
         this.reporter = reporter;
     }
 
@@ -115,9 +117,11 @@ public final class SpecParser {
         }
         PackageElement pkg = elements.getPackageOf(type);
 
+        Map<String, ExecutableElement> catalog = catalogs.of(type, spec, site);
+        String catalogName = catalog == null ? "" : Mirrors.asTypeElement(mirrors.type(spec, "catalog", type)).getSimpleName().toString();
         List<PropertyDef> properties = new ArrayList<>();
         for (List<ExecutableElement> declarations : collectMethods(type).values()) {
-            PropertyDef p = parseProperty(type, declarations);
+            PropertyDef p = parseProperty(type, declarations, catalog, catalogName);
             if (p != null) {
                 properties.add(p);
             } else {
@@ -174,7 +178,8 @@ public final class SpecParser {
         }
     }
 
-    private PropertyDef parseProperty(TypeElement spec, List<ExecutableElement> declarations) {
+    private PropertyDef parseProperty(TypeElement spec, List<ExecutableElement> declarations,
+            Map<String, ExecutableElement> catalog, String catalogName) {
         ExecutableElement method = declarations.get(0);
         Site methodSite = Site.of(method.getEnclosingElement().equals(spec) ? method : spec);
         String name = method.getSimpleName().toString();
@@ -211,18 +216,34 @@ public final class SpecParser {
                 }
             }
         }
+        String refSection = "";
         if (property == null && ref != null) {
-            TypeElement in = Mirrors.asTypeElement(mirrors.type(ref, "in", identityMethod));
+            TypeMirror inType = mirrors.type(ref, "in", identityMethod);
             String canonical = mirrors.string(ref, "canonical");
-            ExecutableElement target = in == null ? null : findDeclared(in, canonical, name);
+            refSection = mirrors.string(ref, "section");
+            ExecutableElement target;
+            String where;
+            if (inType.getKind() == TypeKind.VOID) {
+                if (catalog == null) {
+                    reporter.report(Site.of(identityMethod, ref), Message.REF_NO_CATALOG, name);
+                    return null;
+                }
+                target = canonical.isEmpty() ? Catalogs.byMethodName(catalog, name) : catalog.get(canonical);
+                where = "the catalogue " + catalogName;
+            } else {
+                TypeElement in = Mirrors.asTypeElement(inType);
+                target = in == null ? null : findDeclared(in, canonical, name);
+                where = in == null ? "?" : in.getQualifiedName().toString();
+            }
             if (target == null) {
                 reporter.report(Site.of(identityMethod, ref).at(Mirrors.explicit(ref, canonical.isEmpty() ? "in" : "canonical")),
-                        Message.REF_NOT_FOUND, in == null ? "?" : in.getQualifiedName(),
-                        canonical.isEmpty() ? "for method " + name + "()" : canonical);
+                        Message.REF_NOT_FOUND, where, canonical.isEmpty() ? "for method " + name + "()" : canonical);
                 return null;
             }
             identityMethod = target;
             property = Mirrors.find(target, PROPERTY);
+        } else if (property != null && catalog != null) {
+            catalogs.check(catalog, catalogName, property, identityMethod, Site.of(identityMethod, property));
         }
         if (property == null) {
             reporter.report(methodSite, Message.METHOD_NOT_PROPERTY, name);
@@ -358,7 +379,7 @@ public final class SpecParser {
             return null;
         }
         return new PropertyDef(method, name, method.getReturnType(), canonical, identity, set, lid, stringName, tag, type,
-                mirrors.string(property, "section"), alsoAccepts, mirrors.bool(property, "addressBook"),
+                refSection.isEmpty() ? mirrors.string(property, "section") : refSection, alsoAccepts, mirrors.bool(property, "addressBook"),
                 mirrors.string(property, "aliasOf"), codec, codecType, idSite, Site.of(method), disc != null, groups, rules,
                 mirror, presences, ignored != null,
                 codecMirror == null ? Site.of(method) : Site.of(method, codecMirror).attr("value"),
