@@ -159,6 +159,17 @@ class RelationsTest {
         assertTrue(MessageClasses.isAnyOf("IPM.NOTE", "IPM.Task", "IPM.Note"));
     }
 
+    @Test
+    void aSectionNamingItsDocumentIsBracketedOnce() {
+        assertEquals("MUST [MS-OXPROPS] PidLidStart: m",
+                new Violation("PidLidStart", START.id(), RuleKind.TYPE, Level.MUST, "[MS-OXPROPS]", "m").toString());
+        assertEquals("MUST [MS-OXCMSG] 2.2.1.3 PidLidStart: m",
+                new Violation("PidLidStart", START.id(), RuleKind.TYPE, Level.MUST, "[MS-OXCMSG] 2.2.1.3", "m").toString());
+        assertEquals("SHOULD [2.2.1.3] PidLidStart: m",
+                new Violation("PidLidStart", START.id(), RuleKind.TYPE, Level.SHOULD, "2.2.1.3", "m").toString());
+        assertEquals("SHOULD [-] PidLidStart: m", new Violation("PidLidStart", START.id(), RuleKind.TYPE, Level.SHOULD, "", "m").toString());
+    }
+
     private static Violation only(Rule rule, InMemoryPropertyBag bag) {
         Violations v = rule.check(bag, null);
         ValidationReport r = Violations.report(v, ValidationReport.clean("T"));
