@@ -11,6 +11,7 @@ import dev.oxprops.runtime.OxPropsException;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyNotCarriedException;
+import dev.oxprops.testdata.RealFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,8 +34,7 @@ class RealPstFilesTest {
 
     Path copy(String name) throws IOException {
         Path p = dir.resolve(name);
-        try (InputStream in = RealPstFilesTest.class.getResourceAsStream(
-                "/dev/oxprops/testdata/real/rjohnsondev--java-libpst/" + name)) {
+        try (InputStream in = RealFiles.open("rjohnsondev--java-libpst/" + name)) {
             Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return p;

@@ -1,8 +1,6 @@
 package dev.oxprops.backend.tnef;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.oxprops.testdata.RealFiles;
 
 /** The real files of oxprops-test-data this module's tests read. */
 final class RealData {
@@ -11,13 +9,6 @@ final class RealData {
     private RealData() {}
 
     static byte[] bytes(String name) {
-        try (InputStream in = RealData.class.getResourceAsStream("/dev/oxprops/testdata/real/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no such file in oxprops-test-data: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RealFiles.bytes(name);
     }
 }
