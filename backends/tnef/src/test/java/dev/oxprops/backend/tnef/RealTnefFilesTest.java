@@ -57,8 +57,8 @@ class RealTnefFilesTest {
         assertEquals(named, named(m), file);
         assertEquals(recipients, m.recipients().size(), file);
         assertEquals(attachments, m.attachments().stream().map(PropertyBag::size).collect(Collectors.toList()), file);
-        assertEquals(problems, m.problems().stream().map(p -> p.kind().name()).collect(Collectors.toList()),
-                file + ": " + m.problems());
+        assertEquals(problems, m.tnefProblems().stream().map(p -> p.kind().name()).collect(Collectors.toList()),
+                file + ": " + m.tnefProblems());
         assertEquals(codepage, m.codepage(), file);
     }
 
@@ -122,7 +122,7 @@ class RealTnefFilesTest {
         assertEquals(77, m.size());
         assertEquals("rr test 7", m.get(PropertyId.tag(0x0037)));
         assertEquals(List.of("DUPLICATE attMsgProps (0x00069003) 0x3A40: the property comes again; the later value is"
-                + " kept, the earlier was true"), m.problems().stream().map(Object::toString).collect(Collectors.toList()));
+                + " kept, the earlier was true"), m.tnefProblems().stream().map(Object::toString).collect(Collectors.toList()));
     }
 
     static byte[] bytes(String file) {
