@@ -12,8 +12,8 @@ import microsoft.exchange.webservices.data.core.service.item.EmailMessage;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
 
 /**
- * The EWS snippet of the README, run by {@link EwsClientTest} against a local server; the README check in
- * the graph-sdk module's ReadmeSnippetTest compares it with the README.
+ * The EWS snippet of the README, run by {@link EwsClientTest} against a local server; {@link ReadmeSnippetsTest}
+ * checks that the README shows exactly the lines between the markers.
  */
 final class ReadmeEwsSnippet {
     private ReadmeEwsSnippet() {}

@@ -9,8 +9,8 @@ import dev.oxprops.specs.oxshare.SharingMessageKeys;
 import dev.oxprops.specs.oxshare.SharingMessageValidator;
 
 /**
- * The Graph snippet of the README, run by {@link GraphSdkClientTest} against a local server; {@link ReadmeSnippetTest}
- * checks that the README shows exactly the lines between the markers.
+ * The Graph snippet of the README, run by {@link GraphSdkClientTest} against a local server; ReadmeSnippetsTest (in
+ * the ews module, which checks both snippets) checks that the README shows exactly the lines between the markers.
  */
 final class ReadmeGraphSnippet {
     private ReadmeGraphSnippet() {}
