@@ -2,8 +2,6 @@ package dev.oxprops.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.oxprops.backend.ews.EwsFieldUri;
-import dev.oxprops.backend.ews.EwsXml;
 import dev.oxprops.backend.graph.GraphJson;
 import dev.oxprops.backend.graph.GraphProblem;
 import dev.oxprops.backend.mime.MimeProblem;
@@ -28,11 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * Reads and writes messages in the file formats of the backends: .msg, .eml, Graph JSON (read: a Graph item or
- * its extended properties; written: the body of the POST that creates the message) and EWS XML (read: a saved
- * GetItem response; written: the CreateItem request).
- */
+/** Reads and writes messages in the three file formats of the backends: .msg, .eml and Graph JSON. */
 public final class MessageFiles {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,7 +40,7 @@ public final class MessageFiles {
 
     /** The file formats. */
     public enum Format {
-        MSG("msg"), EML("eml"), JSON("json"), XML("xml");
+        MSG("msg"), EML("eml"), JSON("json");
 
         private final String extension;
 
@@ -70,9 +64,6 @@ public final class MessageFiles {
             if (n.endsWith(".json")) {
                 return JSON;
             }
-            if (n.endsWith(".xml")) {
-                return XML;
-            }
             return null;
         }
     }
@@ -81,7 +72,7 @@ public final class MessageFiles {
     public record Loaded(PropertyBag bag, Format format, List<String> warnings, NamedPropertyMap namedProperties,
             MsgMessage msg) {}
 
-    /** Reads a file: by its extension, else by its first bytes (CFB signature: .msg; '{' or '[': JSON; '<': EWS XML; else MIME). */
+    /** Reads a file: by its extension, else by its first bytes (CFB signature: .msg; '{' or '[': JSON; else MIME). */
     public static Loaded read(Path file) throws IOException {
         Format f = Format.byExtension(file);
         if (f == null) {
@@ -107,7 +98,7 @@ public final class MessageFiles {
             default: {
                 GraphJson.ReadResult r;
                 try (InputStream in = Files.newInputStream(file)) {
-                    r = f == Format.XML ? EwsXml.read(in) : GraphJson.read(in);
+                    r = GraphJson.read(in);
                 }
                 for (GraphProblem p : r.skipped()) {
                     warnings.add("skipped: " + p);
@@ -130,7 +121,7 @@ public final class MessageFiles {
         for (int i = 0; i < n; i++) {
             char c = (char) (head[i] & 0xFF);
             if (!Character.isWhitespace(c)) {
-                return c == '{' || c == '[' ? Format.JSON : c == '<' ? Format.XML : Format.EML;
+                return c == '{' || c == '[' ? Format.JSON : Format.EML;
             }
         }
         return Format.EML;
@@ -205,19 +196,6 @@ public final class MessageFiles {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     mime.writeTo(out);
                 }
-                break;
-            }
-            case XML: {
-                InMemoryPropertyBag carried = new InMemoryPropertyBag();
-                bag.forEach((id, type, value) -> {
-                    try {
-                        EwsFieldUri.idOf(id, type);
-                        carried.put(id, type, value);
-                    } catch (UnsupportedOperationException e) {
-                        left.add(PropertyNames.name(id));
-                    }
-                });
-                Files.writeString(file, EwsXml.createItemRequest(carried));
                 break;
             }
             default: {
