@@ -134,7 +134,7 @@ public final class InspectCommand implements Callable<Integer> {
             if (progress) {
                 progress(err, done, all.size(), f);
             }
-            results.add(inspect(f));
+            results.add(inspectOrUnreadable(f));
             done++;
         }
         if (progress) {
@@ -197,6 +197,34 @@ public final class InspectCommand implements Callable<Integer> {
         }
         err.print(String.format("\r[%s%s] %d/%d %-40s", "#".repeat(filled), " ".repeat(width - filled), done, total, name));
         err.flush();
+    }
+
+    /**
+     * {@link #inspect(Path)}, with any unexpected failure on this one file (a bug, a reader running out of
+     * memory or stack on a hostile file) reported as "unreadable" so that the next files are still inspected.
+     */
+    Result inspectOrUnreadable(Path file) {
+        return inspectOrUnreadable(file, this::inspect);
+    }
+
+    static Result inspectOrUnreadable(Path file, java.util.function.Function<Path, Result> inspector) {
+        try {
+            return inspector.apply(file);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError | AssertionError e) {
+            MessageFiles.Format f = MessageFiles.Format.byExtension(file);
+            return Result.failed(file.toString(), f == null ? null : f.extension(), Status.UNREADABLE, unexpected(e));
+        }
+    }
+
+    /** An unexpected failure in words. */
+    static String unexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "reading it ran out of memory";
+        }
+        if (e instanceof StackOverflowError) {
+            return "it is nested too deeply to read (the stack ran out)";
+        }
+        return "an unexpected failure while reading it: " + Problems.describe(e);
     }
 
     /** Inspects one file; never throws (whatever goes wrong is the file's status, with a sentence saying what). */
