@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code inspect FILE...}: reads messages, recognises sharing messages, prints their properties and violations. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Reads Outlook .msg files (backend msg), Internet mail / MIME header blocks (backend mime) and "
-                + "Graph JSON (backend graph), recognising each file's format by its content, whatever its name. A "
-                + "folder is walked recursively; there only files named *.msg, *.eml or *.json are looked at.",
+        description = {"Reads Outlook .msg files (backend msg), Internet mail / MIME header blocks (backend mime; a "
+                + "winmail.dat part is read for its MAPI properties, backend tnef), Graph JSON (backend graph), TNEF "
+                + "streams (backend tnef) and PST files (backend pst: each item is inspected), recognising each "
+                + "file's format by its content, whatever its name. A folder is walked recursively; there only files "
+                + "named *.msg, *.eml, *.json, *.tnef, winmail.dat or *.pst are looked at.",
             "Each file gets one status: valid (a sharing message that breaks no MUST / MUST NOT rule), with violations, "
                 + "not a sharing message (a mail the spec does not apply to: its class and subject are shown), not a "
                 + "message (empty, binary, other text, JSON that is not a Graph item) or unreadable (a damaged file). "
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
             "1:some sharing message breaks a MUST or MUST NOT rule (SHOULD / SHOULD NOT violations are reported but do "
                 + "not count, unless --strict)",
             "2:some file is not a message or could not be read (wins over 1); the other files are still inspected",
-            "3:nothing to inspect: the folders named hold no *.msg, *.eml or *.json file"})
+            "3:nothing to inspect: the folders named hold no file of those names"})
 public final class InspectCommand implements Callable<Integer> {
     /** Above this many files a progress bar is drawn on standard error. */
     public static final int PROGRESS_THRESHOLD = 5;
@@ -64,6 +66,10 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "SHOULD and SHOULD NOT violations count as violations for the exit code.")
     boolean strict;
+
+    @Option(names = "--read-password-protected", description = "Read the items of a password-protected PST (the "
+            + "format does not encrypt with the password; without this option such a PST is reported unreadable).")
+    boolean readPasswordProtected;
 
     @Option(names = "--no-progress", description = "No progress bar, even with more than " + PROGRESS_THRESHOLD + " files.")
     boolean noProgress;
@@ -134,7 +140,7 @@ public final class InspectCommand implements Callable<Integer> {
             if (progress) {
                 progress(err, done, all.size(), f);
             }
-            results.add(inspectOrUnreadable(f));
+            results.addAll(inspectAll(f));
             done++;
         }
         if (progress) {
@@ -150,7 +156,7 @@ public final class InspectCommand implements Callable<Integer> {
                 print(out, r, "");
             }
             for (String folder : emptyFolders) {
-                out.println(folder + ": an empty folder (no *.msg, *.eml or *.json file in it)");
+                out.println(folder + ": an empty folder (no *.msg, *.eml, *.json, *.tnef, winmail.dat or *.pst file in it)");
             }
             out.println(summary(results, code));
         }
@@ -197,6 +203,18 @@ public final class InspectCommand implements Callable<Integer> {
         }
         err.print(String.format("\r[%s%s] %d/%d %-40s", "#".repeat(filled), " ".repeat(width - filled), done, total, name));
         err.flush();
+    }
+
+    /** One result per file, or one per item of a PST. */
+    List<Result> inspectAll(Path file) {
+        MessageFiles.Format f;
+        try {
+            f = Files.isRegularFile(file) ? MessageFiles.detect(file) : null;
+        } catch (IOException | RuntimeException e) {
+            f = null;
+        }
+        return f == MessageFiles.Format.PST ? PstFiles.inspect(this, file, readPasswordProtected)
+                : List.of(inspectOrUnreadable(file));
     }
 
     /**

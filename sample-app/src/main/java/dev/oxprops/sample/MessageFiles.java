@@ -51,7 +51,7 @@ public final class MessageFiles {
 
     /** The file formats. */
     public enum Format {
-        MSG("msg"), EML("eml"), JSON("json");
+        MSG("msg"), EML("eml"), JSON("json"), TNEF("tnef"), PST("pst");
 
         private final String extension;
 
@@ -75,6 +75,12 @@ public final class MessageFiles {
             if (n.endsWith(".json")) {
                 return JSON;
             }
+            if (n.endsWith(".tnef") || n.equals("winmail.dat")) {
+                return TNEF;
+            }
+            if (n.endsWith(".pst")) {
+                return PST;
+            }
             return null;
         }
     }
@@ -97,6 +103,10 @@ public final class MessageFiles {
 
     private static final byte[] CFB_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
+
+    /** TNEF's signature 0x223E9F78, little-endian ([MS-OXTNEF] 2.1.3.1); a PST's "!BDN" ([MS-PST] 2.2.2.6). */
+    private static final byte[] TNEF_SIGNATURE = {0x78, (byte) 0x9F, 0x3E, 0x22};
+    private static final byte[] PST_SIGNATURE = {'!', 'B', 'D', 'N'};
 
     /** Header names of which an RFC 5322 / MIME header block holds at least one (compared in lower case). */
     private static final Set<String> MESSAGE_HEADERS = Set.of("from", "to", "cc", "subject", "date", "message-id",
@@ -127,8 +137,12 @@ public final class MessageFiles {
                 for (MimeProblem p : bag.problems()) {
                     warnings.add(p.toString());
                 }
-                return new Loaded(bag, f, warnings, null, null);
+                return TnefFiles.withWinmailDat(file, bag, f, warnings);
             }
+            case TNEF:
+                return TnefFiles.read(file, f);
+            case PST:
+                throw new IOException("a PST holds many items; InspectCommand reads them one by one (PstFiles)");
             default: {
                 JsonNode root;
                 try (InputStream in = Files.newInputStream(file)) {
@@ -169,6 +183,12 @@ public final class MessageFiles {
         // the first half of the signature is enough to call it a (possibly damaged) compound file
         if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), Arrays.copyOf(CFB_SIGNATURE, 4))) {
             return Format.MSG;
+        }
+        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), TNEF_SIGNATURE)) {
+            return Format.TNEF;
+        }
+        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), PST_SIGNATURE)) {
+            return Format.PST;
         }
         for (byte b : head) {
             if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {

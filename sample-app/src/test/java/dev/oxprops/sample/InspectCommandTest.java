@@ -218,7 +218,7 @@ class InspectCommandTest {
         Files.writeString(folder.resolve("readme.txt"), "not a message file name");
         Cli r = Cli.run("inspect", folder.toString());
         assertEquals(InspectCommand.NOTHING_TO_INSPECT, r.code, r::toString);
-        assertEquals(List.of(folder + ": an empty folder (no *.msg, *.eml or *.json file in it)",
+        assertEquals(List.of(folder + ": an empty folder (no *.msg, *.eml, *.json, *.tnef, winmail.dat or *.pst file in it)",
                 "0 files: nothing to inspect; exit code 3"), r.out.lines().toList());
         Cli withFile = Cli.run("inspect", folder.toString(), demo.resolve("4.1-request.msg").toString());
         assertEquals(0, withFile.code, withFile::toString);
