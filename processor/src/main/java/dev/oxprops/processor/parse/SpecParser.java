@@ -224,6 +224,14 @@ public final class SpecParser {
             ExecutableElement target;
             String where;
             if (inType.getKind() == TypeKind.VOID) {
+                // a @Ref inherited from another spec interface uses that interface's catalogue
+                TypeElement declaring = (TypeElement) identityMethod.getEnclosingElement();
+                AnnotationMirror declaringSpec = declaring.equals(spec) ? null : Mirrors.find(declaring, SPEC);
+                if (declaringSpec != null) {
+                    catalog = catalogs.of(declaring, declaringSpec, Site.of(declaring, declaringSpec));
+                    catalogName = catalog == null ? ""
+                            : Mirrors.asTypeElement(mirrors.type(declaringSpec, "catalog", declaring)).getSimpleName().toString();
+                }
                 if (catalog == null) {
                     reporter.report(Site.of(identityMethod, ref), Message.REF_NO_CATALOG, name);
                     return null;

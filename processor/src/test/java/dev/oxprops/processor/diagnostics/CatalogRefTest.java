@@ -104,4 +104,23 @@ class CatalogRefTest {
         assertOneError(compile(src), src, "OXP-REF-UNKNOWN", "the catalogue TestCatalog declares no property PidLidLogDurations",
                 "canonical = \"PidLidLogDurations\"");
     }
+
+    @Test
+    void aRefInheritedFromASpecWithACatalogueUsesThatCatalogue() {
+        String[] lines = new String[CATALOG.length + 9];
+        System.arraycopy(CATALOG, 0, lines, 0, CATALOG.length);
+        String[] rest = {
+            "@Spec(id = \"MS-BASE\", catalog = TestCatalog.class)",
+            "interface Base {",
+            "    @Ref(canonical = \"PidLidLogDuration\", section = \"2.2.1\")",
+            "    int duration();",
+            "}",
+            "@Spec(id = \"MS-TEST\")",
+            "public interface Foo extends Base {",
+            "}",
+            "",
+        };
+        System.arraycopy(rest, 0, lines, CATALOG.length, rest.length);
+        assertClean(compile(source("Foo", lines)));
+    }
 }
