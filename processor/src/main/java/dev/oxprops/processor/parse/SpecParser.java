@@ -250,6 +250,9 @@ public final class SpecParser {
             }
             identityMethod = target;
             property = Mirrors.find(target, PROPERTY);
+            if (refSection.isEmpty() && inType.getKind() != TypeKind.VOID) {
+                refSection = foundSection; // the section of a @Ref the interface named took the property with
+            }
         } else if (property != null && catalog != null) {
             catalogs.check(catalog, catalogName, property, identityMethod, Site.of(identityMethod, property));
         }
@@ -400,16 +403,60 @@ public final class SpecParser {
 
     /** The method of {@code in} (or its superinterfaces) whose @Property has the canonical name (or, when empty, the method's name). */
     private ExecutableElement findDeclared(TypeElement in, String canonical, String methodName) {
+        foundSection = "";
+        return findDeclared(in, canonical, methodName, 0);
+    }
+
+    /** The section of the last {@code @Ref} a {@link #findDeclared} went through, or "". */
+    private String foundSection = "";
+
+    /**
+     * As {@link #findDeclared(TypeElement, String, String)}, following a method of {@code in} that itself takes the
+     * property with {@code @Ref} (from its interface or its spec's catalogue); {@code depth} stops cycles.
+     */
+    private ExecutableElement findDeclared(TypeElement in, String canonical, String methodName, int depth) {
         for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(in))) {
             AnnotationMirror p = Mirrors.find(m, PROPERTY);
-            if (p == null) {
+            if (p != null) {
+                if (canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName)
+                        : mirrors.string(p, "canonical").equals(canonical)) {
+                    return m;
+                }
                 continue;
             }
-            if (canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName)
-                    : mirrors.string(p, "canonical").equals(canonical)) {
-                return m;
+            AnnotationMirror r = Mirrors.find(m, REF);
+            if (r == null || depth > 8) {
+                continue;
+            }
+            String refCanonical = mirrors.string(r, "canonical");
+            boolean matches = canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName) : refCanonical.equals(canonical);
+            if (!matches) {
+                continue;
+            }
+            ExecutableElement target = resolveRef(m, r, refCanonical, depth);
+            if (target != null) {
+                if (foundSection.isEmpty()) {
+                    foundSection = mirrors.string(r, "section");
+                }
+                return target;
             }
         }
         return null;
+    }
+
+    private ExecutableElement resolveRef(ExecutableElement m, AnnotationMirror r, String refCanonical, int depth) {
+        TypeMirror inType = mirrors.type(r, "in", m);
+        if (inType.getKind() != TypeKind.VOID) {
+            TypeElement next = Mirrors.asTypeElement(inType);
+            return next == null ? null : findDeclared(next, refCanonical, m.getSimpleName().toString(), depth + 1);
+        }
+        TypeElement declaring = (TypeElement) m.getEnclosingElement();
+        AnnotationMirror declaringSpec = Mirrors.find(declaring, SPEC);
+        Map<String, ExecutableElement> catalog = declaringSpec == null ? null
+                : catalogs.of(declaring, declaringSpec, Site.of(declaring, declaringSpec));
+        if (catalog == null) {
+            return null;
+        }
+        return refCanonical.isEmpty() ? Catalogs.byMethodName(catalog, m.getSimpleName().toString()) : catalog.get(refCanonical);
     }
 }
