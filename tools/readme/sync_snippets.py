@@ -10,7 +10,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-MARKER = re.compile(r"<!-- snippet: ([^#\s]+)(?:#([\w-]+))? -->")
+MARKER = re.compile(r"<!-- snippet: ([^#\s]*/[^#\s]*)(?:#([\w-]+))? -->")  # a file; bare names are not ours
 
 
 def region(source, tag):

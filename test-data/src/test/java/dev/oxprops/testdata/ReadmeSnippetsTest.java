@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@code end::TAG[]} of FILE (or all of FILE without a tag). After changing the example, copy its lines over.
  */
 class ReadmeSnippetsTest {
-    static final Pattern MARKER = Pattern.compile("<!-- snippet: ([^#\\s]+)(?:#([\\w-]+))? -->");
+    /** A marker naming a file (a path with a '/'); markers with a bare name belong to other modules' checks. */
+    static final Pattern MARKER = Pattern.compile("<!-- snippet: ([^#\\s]*/[^#\\s]*)(?:#([\\w-]+))? -->");
     static final String CONSUMER = "examples/maven-consumer/";
 
     @Test
@@ -61,9 +62,10 @@ class ReadmeSnippetsTest {
         assertEquals("three\n", region(source, "y"));
         assertEquals("a\nb\n", region("a\n// tag::z[]\n// end::z[]\nb\n", null));
         assertThrows(IllegalArgumentException.class, () -> region(source, "nope"));
-        Map<String, String> s = snippets("text\n<!-- snippet: f.java#x -->\n```java\none\n```\n");
-        assertEquals(Map.of("f.java#x", "one\n"), s);
-        assertThrows(IllegalArgumentException.class, () -> snippets("<!-- snippet: f.java -->\ntext\n"));
+        Map<String, String> s = snippets("text\n<!-- snippet: d/f.java#x -->\n```java\none\n```\n");
+        assertEquals(Map.of("d/f.java#x", "one\n"), s);
+        assertThrows(IllegalArgumentException.class, () -> snippets("<!-- snippet: d/f.java -->\ntext\n"));
+        assertEquals(Map.of(), snippets("<!-- snippet: graph-sdk -->\n```java\nother\n```\n"), "a bare name is not a file");
     }
 
     /** The code block after each marker, by {@code FILE#TAG}. */
