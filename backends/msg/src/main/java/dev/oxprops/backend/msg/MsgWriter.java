@@ -211,8 +211,14 @@ public final class MsgWriter {
                 try {
                     int pid = propertyId(id, where);
                     if (byId.containsKey(pid)) {
-                        throw new MsgWriteException(where + ": " + id + " and " + byId.get(pid)[0]
-                                + " would both be written as property id " + String.format("0x%04X", pid));
+                        PropertyId other = (PropertyId) byId.get(pid)[0];
+                        String both = " and " + (id.isNamed() ? id : other) + " would both be written as property id "
+                                + String.format("0x%04X", pid);
+                        if (pid >= NamedPropertyMap.FIRST_ID) {
+                            throw new UnrepresentableValueException(where, PropertyId.tag(pid), "(in the named range"
+                                    + " without a name)" + both + "; write it under a named id or a tag below 0x8000");
+                        }
+                        throw new MsgWriteException(where + ": " + id + " and " + other + both.substring(both.indexOf(" would")));
                     }
                     values.check(id, type, value);
                     byId.put(pid, new Object[] {id, type, value});
