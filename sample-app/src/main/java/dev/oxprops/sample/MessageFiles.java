@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.oxprops.backend.graph.GraphJson;
 import dev.oxprops.backend.graph.GraphProblem;
-import dev.oxprops.backend.mime.MimeProblem;
 import dev.oxprops.backend.mime.MimePropertyBag;
 import dev.oxprops.backend.msg.MsgMessage;
 import dev.oxprops.backend.msg.MsgReader;
@@ -14,6 +13,7 @@ import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
 import dev.oxprops.runtime.model.MirrorModel;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
@@ -82,7 +82,9 @@ public final class MessageFiles {
         switch (f) {
             case MSG: {
                 MsgMessage m = MsgReader.readFile(file);
-                warnings.addAll(m.warnings());
+                for (ReadProblem p : m.problems()) {
+                    warnings.add(p.toString());
+                }
                 return new Loaded(m, f, warnings, m.namedProperties(), m);
             }
             case EML: {
@@ -90,7 +92,7 @@ public final class MessageFiles {
                 try (InputStream in = Files.newInputStream(file)) {
                     bag = MimePropertyBag.parse(in);
                 }
-                for (MimeProblem p : bag.problems()) {
+                for (ReadProblem p : bag.problems()) {
                     warnings.add(p.toString());
                 }
                 return new Loaded(bag, f, warnings, null, null);
