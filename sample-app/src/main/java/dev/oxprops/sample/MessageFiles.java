@@ -102,8 +102,8 @@ public final class MessageFiles {
                 try (InputStream in = Files.newInputStream(file)) {
                     r = GraphJson.read(in);
                 }
-                for (GraphProblem p : r.skipped()) {
-                    warnings.add("skipped: " + p);
+                for (ReadProblem p : r.problems()) {
+                    warnings.add(p.toString());
                 }
                 return new Loaded(r.bag(), f, warnings, null, null);
             }
