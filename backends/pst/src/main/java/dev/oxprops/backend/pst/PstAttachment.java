@@ -1,6 +1,8 @@
 package dev.oxprops.backend.pst;
 
+import dev.oxprops.runtime.ProblemReporting;
 import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.ReadProblem;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,13 +16,13 @@ import java.util.Set;
  * PidTagLastModificationTime, and PidTagAttachDataBinary up to the reader's value limit. The ids of the other
  * properties the table holds are listed by {@link #notCarried()}.
  */
-public final class PstAttachment extends ReadOnlyBag {
+public final class PstAttachment extends ReadOnlyBag implements ProblemReporting {
     private final PropertyBag properties;
     private final Set<Integer> notCarried;
     private final PropertyBag embedded;
-    private final List<String> problems;
+    private final List<ReadProblem> problems;
 
-    PstAttachment(PropertyBag properties, Set<Integer> notCarried, PropertyBag embedded, List<String> problems) {
+    PstAttachment(PropertyBag properties, Set<Integer> notCarried, PropertyBag embedded, List<ReadProblem> problems) {
         this.properties = properties;
         this.notCarried = Set.copyOf(notCarried);
         this.embedded = embedded;
@@ -42,7 +44,7 @@ public final class PstAttachment extends ReadOnlyBag {
     }
 
     /** What could not be read. */
-    public List<String> problems() {
+    public List<ReadProblem> problems() {
         return problems;
     }
 

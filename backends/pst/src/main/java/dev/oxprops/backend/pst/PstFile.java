@@ -5,6 +5,7 @@ import com.pff.PSTFile;
 import com.pff.PSTFolder;
 import com.pff.PSTMessage;
 import com.pff.PSTObject;
+import dev.oxprops.runtime.ReadProblem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class PstFile implements Closeable {
     private final PstReader reader;
     private final boolean passwordProtected;
     private final String displayName;
-    private final List<String> problems = new ArrayList<>();
+    private final List<ReadProblem> problems = new ArrayList<>();
 
     PstFile(PSTFile file, Path path, PstReader reader) throws PSTException, IOException {
         this.file = file;
@@ -64,8 +65,8 @@ public final class PstFile implements Closeable {
         }
     }
 
-    /** The folders the last walk could not walk, one sentence each naming the folder; empty for a clean file. */
-    public List<String> problems() {
+    /** The folders the last walk could not walk, each naming the folder; empty for a clean file. */
+    public List<ReadProblem> problems() {
         return List.copyOf(problems);
     }
 
@@ -104,8 +105,8 @@ public final class PstFile implements Closeable {
         try {
             subs = folder.getSubFolders();
         } catch (PSTException | IOException | RuntimeException e) {
-            problems.add((path.isEmpty() ? "/" : path) + ": the subfolders cannot be listed (" + e.getMessage()
-                    + "); they are not walked");
+            problems.add(ReadProblem.of(ReadProblem.Kind.MALFORMED_STRUCTURE, path.isEmpty() ? "/" : path,
+                    "the subfolders cannot be listed (" + e.getMessage() + "); they are not walked"));
             return;
         }
         for (PSTFolder sub : subs) {

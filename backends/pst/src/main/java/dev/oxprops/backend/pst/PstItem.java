@@ -1,7 +1,9 @@
 package dev.oxprops.backend.pst;
 
 import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.ProblemReporting;
 import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.ReadProblem;
 import java.util.List;
 import java.util.Map;
 
@@ -10,17 +12,17 @@ import java.util.Map;
  * property context, of every type a PST stores, with its recipients and attachments. Named properties are not
  * carried (see {@link ReadOnlyBag}); their ids are listed by {@link #unresolvedNamedIds()}.
  */
-public final class PstItem extends ReadOnlyBag {
+public final class PstItem extends ReadOnlyBag implements ProblemReporting {
     private final PropertyBag properties;
     private final String folderPath;
     private final long descriptorId;
     private final List<PropertyBag> recipients;
     private final List<PstAttachment> attachments;
     private final Map<Integer, String> unresolvedNamed;
-    private final List<String> problems;
+    private final List<ReadProblem> problems;
 
     PstItem(PropertyBag properties, String folderPath, long descriptorId, List<PropertyBag> recipients,
-            List<PstAttachment> attachments, Map<Integer, String> unresolvedNamed, List<String> problems) {
+            List<PstAttachment> attachments, Map<Integer, String> unresolvedNamed, List<ReadProblem> problems) {
         this.properties = properties;
         this.folderPath = folderPath;
         this.descriptorId = descriptorId;
@@ -62,7 +64,7 @@ public final class PstItem extends ReadOnlyBag {
     }
 
     /** What could not be read, one sentence each naming the property; empty for a clean item. */
-    public List<String> problems() {
+    public List<ReadProblem> problems() {
         return problems;
     }
 

@@ -9,6 +9,8 @@ import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
+import dev.oxprops.runtime.ReadProblem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -38,27 +40,27 @@ final class PstItems {
     /** An item java-libpst could not load: no properties, one problem. */
     static PstItem unreadable(String folder, int index, Exception e) {
         return new PstItem(new InMemoryPropertyBag(), folder, -1, List.of(), List.of(), Map.of(),
-                List.of("item " + index + " of the folder cannot be read: " + e));
+                List.of(ReadProblem.of(Kind.MALFORMED_STRUCTURE, folder + " item " + index, "java-libpst cannot load it: " + e)));
     }
 
     PstItem item(PSTMessage m, String folder) {
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         Map<Integer, String> named = new TreeMap<>();
-        List<String> problems = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
         try {
             PstTable table = new PstTable(file, m.getDescriptorNode());
             Map<Integer, Integer> types = table.types();
             Charset ansi = ansi(table, types);
             types.forEach((id, code) -> property(table, id, code, ansi, bag, named, problems));
         } catch (PSTException | IOException | RuntimeException e) {
-            problems.add("the property table cannot be read: " + e);
+            problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, "property table", "cannot be read: " + e));
         }
         return new PstItem(bag, folder, m.getDescriptorNodeId(), recipients(m, problems), attachments(m, problems),
                 named, problems);
     }
 
     private static void property(PstTable table, int id, int code, Charset ansi, InMemoryPropertyBag bag,
-            Map<Integer, String> named, List<String> problems) {
+            Map<Integer, String> named, List<ReadProblem> problems) {
         MapiType type = MapiType.forCode(code);
         String label = String.format("0x%04X", id);
         if (id >= 0x8000) {
@@ -66,7 +68,8 @@ final class PstItems {
             return;
         }
         if (type == null) {
-            problems.add(label + ": type " + String.format("0x%04X", code) + " is not a MAPI type; not read");
+            problems.add(new ReadProblem(Kind.TYPE_MISMATCH, label, PropertyId.tag(id), "type "
+                    + String.format("0x%04X", code) + " is not a MAPI type; not read"));
             return;
         }
         try {
@@ -76,12 +79,12 @@ final class PstItems {
                 value = ((String) value).substring(Math.min(2, ((String) value).length()));
             }
             if (value == null) {
-                problems.add(label + ": " + type + " values are not carried");
+                problems.add(new ReadProblem(Kind.NOT_READ, label, PropertyId.tag(id), type + " values are not carried"));
             } else {
                 bag.put(PropertyId.tag(id), type, value);
             }
         } catch (RuntimeException e) {
-            problems.add(label + " " + type + ": " + e.getMessage());
+            problems.add(new ReadProblem(Kind.MALFORMED_VALUE, label, PropertyId.tag(id), type + ": " + e.getMessage()));
         }
     }
 
@@ -108,7 +111,7 @@ final class PstItems {
         }
     }
 
-    private static List<PropertyBag> recipients(PSTMessage m, List<String> problems) {
+    private static List<PropertyBag> recipients(PSTMessage m, List<ReadProblem> problems) {
         List<PropertyBag> out = new ArrayList<>();
         try {
             int n = m.getNumberOfRecipients();
@@ -125,19 +128,19 @@ final class PstItems {
                 out.add(b);
             }
         } catch (PSTException | IOException | RuntimeException e) {
-            problems.add("the recipients cannot all be read: " + e);
+            problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, "recipient table", "cannot all be read: " + e));
         }
         return out;
     }
 
-    private List<PstAttachment> attachments(PSTMessage m, List<String> problems) {
+    private List<PstAttachment> attachments(PSTMessage m, List<ReadProblem> problems) {
         List<PstAttachment> out = new ArrayList<>();
         int n = m.getNumberOfAttachments();
         for (int i = 0; i < n; i++) {
             try {
                 out.add(attachment(m.getAttachment(i)));
             } catch (PSTException | IOException | RuntimeException e) {
-                problems.add("attachment " + i + " cannot be read: " + e);
+                problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, "attachment " + i, "cannot be read: " + e));
             }
         }
         return out;
@@ -146,7 +149,7 @@ final class PstItems {
     private PstAttachment attachment(PSTAttachment a) {
         Map<Integer, Integer> types = PstTable.types(a);
         InMemoryPropertyBag b = new InMemoryPropertyBag();
-        List<String> problems = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
         Set<Integer> notCarried = new HashSet<>(types.keySet());
         stringIf(b, types, 0x3704, a.getFilename());
         stringIf(b, types, 0x3707, a.getLongFilename());
@@ -172,24 +175,26 @@ final class PstItems {
         return new PstAttachment(b, notCarried, embedded, problems);
     }
 
-    private void data(PSTAttachment a, InMemoryPropertyBag b, List<String> problems) {
+    private void data(PSTAttachment a, InMemoryPropertyBag b, List<ReadProblem> problems) {
         try (InputStream in = a.getFileInputStream()) {
             byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, reader.maxAttachmentBytes() + 1));
             if (data.length > reader.maxAttachmentBytes()) {
-                problems.add("0x3701 PidTagAttachDataBinary: more than " + reader.maxAttachmentBytes() + " bytes; not read");
+                problems.add(new ReadProblem(Kind.NOT_READ, "0x3701", PropertyId.tag(0x3701), "PidTagAttachDataBinary: more"
+                        + " than " + reader.maxAttachmentBytes() + " bytes (the reader's limit); not read"));
             } else {
                 b.put(PropertyId.tag(0x3701), MapiType.PtypBinary, data);
             }
         } catch (PSTException | IOException | RuntimeException e) {
-            problems.add("0x3701 PidTagAttachDataBinary cannot be read: " + e);
+            problems.add(new ReadProblem(Kind.MALFORMED_STRUCTURE, "0x3701", PropertyId.tag(0x3701),
+                    "PidTagAttachDataBinary cannot be read: " + e));
         }
     }
 
-    private static PropertyBag embedded(PSTAttachment a, List<String> problems) {
+    private static PropertyBag embedded(PSTAttachment a, List<ReadProblem> problems) {
         try {
             PSTMessage m = a.getEmbeddedPSTMessage();
             if (m == null) {
-                problems.add("the embedded message cannot be read");
+                problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, "0x3701", "the embedded message cannot be read"));
                 return null;
             }
             Map<Integer, Integer> types = PstTable.types(m);
@@ -203,7 +208,7 @@ final class PstItems {
             timeIf(b, types, 0x0E06, m.getMessageDeliveryTime());
             return new Frozen(b);
         } catch (PSTException | IOException | RuntimeException e) {
-            problems.add("the embedded message cannot be read: " + e);
+            problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, "0x3701", "the embedded message cannot be read: " + e));
             return null;
         }
     }

@@ -2,7 +2,9 @@ package dev.oxprops.backend.tnef;
 
 import dev.oxprops.runtime.ForwardingPropertyBag;
 import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.ProblemReporting;
 import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.ReadProblem;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,7 @@ import java.util.Objects;
  * the legacy attributes kept unmapped, and the problems met while reading. The bag is held in memory and is
  * writable; {@link TnefWriter} writes it back.
  */
-public final class TnefMessage extends ForwardingPropertyBag {
+public final class TnefMessage extends ForwardingPropertyBag implements ProblemReporting {
     private final PropertyBag properties;
     private final List<PropertyBag> recipients;
     private final List<TnefAttachment> attachments;
@@ -59,8 +61,14 @@ public final class TnefMessage extends ForwardingPropertyBag {
     }
 
     /** What the reader could not read cleanly, also inside the attachments; empty for a clean stream. */
-    public List<TnefProblem> problems() {
+    public List<TnefProblem> tnefProblems() {
         return problems;
+    }
+
+    /** {@link #tnefProblems()} in the runtime's form shared by every backend. */
+    @Override
+    public List<ReadProblem> problems() {
+        return problems.stream().map(TnefProblem::toReadProblem).collect(java.util.stream.Collectors.toUnmodifiableList());
     }
 
     /** The stream's legacy key (0 for a message built in memory). */

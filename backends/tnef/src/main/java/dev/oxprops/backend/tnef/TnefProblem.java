@@ -1,6 +1,7 @@
 package dev.oxprops.backend.tnef;
 
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
 import java.util.Objects;
 
 /**
@@ -22,21 +23,37 @@ public record TnefProblem(String attribute, PropertyId property, Kind kind, Stri
     /** The kinds of problem. */
     public enum Kind {
         /** The attribute's checksum does not match its bytes; its value is kept. */
-        BAD_CHECKSUM,
+        BAD_CHECKSUM(ReadProblem.Kind.MALFORMED_STRUCTURE),
         /** A length or count claims more bytes than the stream holds; what follows it is not read. */
-        TRUNCATED,
+        TRUNCATED(ReadProblem.Kind.SIZE_MISMATCH),
         /** A property of a type TNEF cannot carry (or an unknown type): the rest of its list is not read. */
-        BAD_PROPERTY,
+        BAD_PROPERTY(ReadProblem.Kind.TYPE_MISMATCH),
         /** A named property whose name kind is neither a LID nor a string: the rest of its list is not read. */
-        BAD_NAME,
+        BAD_NAME(ReadProblem.Kind.MALFORMED_STRUCTURE),
         /** Bytes after the last attribute that are not an attribute (a level other than message or attachment). */
-        TRAILING_DATA,
+        TRAILING_DATA(ReadProblem.Kind.MALFORMED_STRUCTURE),
         /** An attachment attribute before any attAttachRendData; an attachment is started for it. */
-        OUT_OF_ORDER,
+        OUT_OF_ORDER(ReadProblem.Kind.MALFORMED_STRUCTURE),
         /** An attribute value that does not decode as its legacy type says; it is kept raw. */
-        BAD_VALUE,
+        BAD_VALUE(ReadProblem.Kind.MALFORMED_VALUE),
         /** A property that comes twice in one list; the later value is kept, the detail shows the earlier. */
-        DUPLICATE
+        DUPLICATE(ReadProblem.Kind.DUPLICATE);
+
+        private final ReadProblem.Kind shared;
+
+        Kind(ReadProblem.Kind shared) {
+            this.shared = shared;
+        }
+
+        /** The runtime's kind this kind is one of. */
+        public ReadProblem.Kind shared() {
+            return shared;
+        }
+    }
+
+    /** The problem in the runtime's form, shared by every backend (subject: the attribute). */
+    public ReadProblem toReadProblem() {
+        return new ReadProblem(kind.shared, attribute, property, kind + ": " + detail);
     }
 
     @Override

@@ -35,8 +35,8 @@ class HostileInputTest {
     @Test
     void anAttributeClaimingMoreBytesThanPresentIsReportedNotAllocated() {
         TnefMessage m = new TnefReader().read(stream(1, TnefIds.SUBJECT, 0xFFFFFFF0L, new byte[] {'a', 0}));
-        assertEquals(1, m.problems().size());
-        TnefProblem p = m.problems().get(0);
+        assertEquals(1, m.tnefProblems().size());
+        TnefProblem p = m.tnefProblems().get(0);
         assertEquals(TnefProblem.Kind.TRUNCATED, p.kind());
         assertEquals("attSubject (0x00018004)", p.attribute());
         assertTrue(p.detail().contains("claims 4294967280 bytes"), p.detail());
@@ -49,25 +49,25 @@ class HostileInputTest {
         byte[] data = props.toByteArray();
         TnefMessage m = new TnefReader().read(stream(1, TnefIds.MSG_PROPS, data.length, data));
         assertEquals(List.of("TRUNCATED attMsgProps (0x00069003) 0x3701: 2147483647 values needs 8589934588 bytes, 0 are "
-                + "left; the list ends here"), m.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
+                + "left; the list ends here"), m.tnefProblems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
 
         // a string value claiming 4 GiB
         data = new Bytes.Out().i32(1).i32(0x0037001F).i32(1).i32(-1).toByteArray();
         m = new TnefReader().read(stream(1, TnefIds.MSG_PROPS, data.length, data));
-        assertEquals(PropertyId.tag(0x0037), m.problems().get(0).property());
-        assertEquals(TnefProblem.Kind.TRUNCATED, m.problems().get(0).kind());
+        assertEquals(PropertyId.tag(0x0037), m.tnefProblems().get(0).property());
+        assertEquals(TnefProblem.Kind.TRUNCATED, m.tnefProblems().get(0).kind());
 
         // a property count of 2^32 - 1 over 4 bytes: read as far as the bytes go
         data = new Bytes.Out().i32(-1).i32(0x00170003).i32(2).toByteArray();
         m = new TnefReader().read(stream(1, TnefIds.MSG_PROPS, data.length, data));
         assertEquals(2, m.get(PropertyId.tag(0x0017)));
-        assertTrue(m.problems().get(0).detail().contains("the bytes end after 1"), m.problems().toString());
+        assertTrue(m.tnefProblems().get(0).detail().contains("the bytes end after 1"), m.tnefProblems().toString());
 
         // a named property with a name kind of 7
         data = new Bytes.Out().i32(1).i32(0x80000003).bytes(new byte[16]).i32(7).toByteArray();
         m = new TnefReader().read(stream(1, TnefIds.MSG_PROPS, data.length, data));
-        assertEquals(TnefProblem.Kind.BAD_NAME, m.problems().get(0).kind());
-        assertEquals(PropertyId.tag(0x8000), m.problems().get(0).property());
+        assertEquals(TnefProblem.Kind.BAD_NAME, m.tnefProblems().get(0).kind());
+        assertEquals(PropertyId.tag(0x8000), m.tnefProblems().get(0).property());
     }
 
     @Test
@@ -77,7 +77,7 @@ class HostileInputTest {
             byte[] prefix = Arrays.copyOf(full, n);
             try {
                 TnefMessage m = new TnefReader().read(prefix);
-                assertTrue(n == full.length || !m.problems().isEmpty() || endsAtAnAttribute(prefix), "prefix " + n);
+                assertTrue(n == full.length || !m.tnefProblems().isEmpty() || endsAtAnAttribute(prefix), "prefix " + n);
             } catch (TnefFormatException e) {
                 assertTrue(n < 6, "prefix " + n + ": " + e);
             }

@@ -60,9 +60,14 @@ class WriterTest {
         // the last byte of the stream is the high byte of attAttachment's checksum
         tnef[tnef.length - 1] ^= 0x01;
         TnefMessage back = new TnefReader().read(tnef);
-        assertEquals(1, back.problems().size());
-        assertEquals(TnefProblem.Kind.BAD_CHECKSUM, back.problems().get(0).kind());
-        assertEquals("attAttachment (0x00069005)", back.problems().get(0).attribute());
+        assertEquals(1, back.tnefProblems().size());
+        assertEquals(TnefProblem.Kind.BAD_CHECKSUM, back.tnefProblems().get(0).kind());
+        assertEquals("attAttachment (0x00069005)", back.tnefProblems().get(0).attribute());
+        // the same problem in the runtime's form, as every backend reports
+        dev.oxprops.runtime.ReadProblem shared = dev.oxprops.runtime.ProblemReporting.problemsOf(back).get(0);
+        assertEquals(dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_STRUCTURE, shared.kind());
+        assertEquals("attAttachment (0x00069005)", shared.subject());
+        org.junit.jupiter.api.Assertions.assertTrue(shared.message().startsWith("BAD_CHECKSUM: checksum"), shared.message());
         Bags.assertSameProperties(sample().attachments().get(0), back.attachments().get(0), "attachment");
     }
 
