@@ -68,6 +68,15 @@ public final class GraphJson {
         public ReadResult {
             problems = List.copyOf(problems);
         }
+
+        /** The problems in the earlier form (where, id, reason), for callers written against it. */
+        public List<GraphProblem> skipped() {
+            List<GraphProblem> out = new ArrayList<>(problems.size());
+            for (ReadProblem p : problems) {
+                out.add(new GraphProblem(p.subject(), p.property() == null ? "" : p.property().toString(), p.message()));
+            }
+            return out;
+        }
     }
 
     /**
