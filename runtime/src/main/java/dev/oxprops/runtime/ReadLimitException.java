@@ -10,8 +10,14 @@ public class ReadLimitException extends OxPropsException {
     private final String subject;
     private final long limit;
 
+    /** {@code subject} needs {@code claimed} bytes, over the limit {@code limitName} of {@code limit} bytes. */
     public ReadLimitException(String subject, long claimed, long limit, String limitName) {
-        super(subject + ": " + claimed + " bytes, over the " + limitName + " of " + limit + " bytes");
+        this(subject, limit, claimed + " bytes, over the " + limitName + " of " + limit + " bytes");
+    }
+
+    /** {@code subject} trips {@code limit} (bytes, depth, count), as {@code detail} says in words. */
+    public ReadLimitException(String subject, long limit, String detail) {
+        super(subject + ": " + detail);
         this.subject = subject;
         this.limit = limit;
     }
@@ -21,7 +27,7 @@ public class ReadLimitException extends OxPropsException {
         return subject;
     }
 
-    /** The limit, in bytes. */
+    /** The limit (bytes, unless the message says otherwise). */
     public long limit() {
         return limit;
     }

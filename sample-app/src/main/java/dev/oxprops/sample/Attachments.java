@@ -54,7 +54,7 @@ final class Attachments {
             MsgMessage m = new MsgReader().read(file);
             List<InspectCommand.Attachment> inner = m.attachmentCount() == 0 ? List.of()
                     : msg(inspector, MsgAttachments.of(file), where, depth - 1);
-            return inspector.inspect(where, m, "msg", m.warnings(), m.namedProperties(), inner);
+            return inspector.inspect(where, m, "msg", m.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()), m.namedProperties(), inner);
         } catch (IOException | RuntimeException e) {
             return InspectCommand.Result.failed(where, "msg", InspectCommand.Status.UNREADABLE, "the attached message "
                     + "cannot be read: " + Problems.describe(e));

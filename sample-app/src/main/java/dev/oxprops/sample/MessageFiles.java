@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.oxprops.backend.graph.GraphJson;
 import dev.oxprops.backend.graph.GraphProblem;
-import dev.oxprops.backend.mime.MimeProblem;
 import dev.oxprops.backend.mime.MimePropertyBag;
 import dev.oxprops.backend.msg.MsgMessage;
 import dev.oxprops.backend.msg.MsgReader;
@@ -16,6 +15,7 @@ import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
 import dev.oxprops.runtime.model.MirrorModel;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
@@ -126,7 +126,9 @@ public final class MessageFiles {
         switch (f) {
             case MSG: {
                 MsgMessage m = MsgReader.readFile(file);
-                warnings.addAll(m.warnings());
+                for (ReadProblem p : m.problems()) {
+                    warnings.add(p.toString());
+                }
                 return new Loaded(m, f, warnings, m.namedProperties(), m);
             }
             case EML: {
@@ -134,7 +136,7 @@ public final class MessageFiles {
                 try (InputStream in = Files.newInputStream(file)) {
                     bag = MimePropertyBag.parse(in);
                 }
-                for (MimeProblem p : bag.problems()) {
+                for (ReadProblem p : bag.problems()) {
                     warnings.add(p.toString());
                 }
                 return TnefFiles.withWinmailDat(file, bag, f, warnings);
@@ -156,9 +158,12 @@ public final class MessageFiles {
                     throw new NotAMessageException("JSON, but not a Graph item: no singleValueExtendedProperties or "
                             + "multiValueExtendedProperties array, nor an array of {\"id\", \"value\"} objects");
                 }
-                GraphJson.ReadResult r = GraphJson.read(root);
-                for (GraphProblem p : r.skipped()) {
-                    warnings.add("skipped: " + p);
+                GraphJson.ReadResult r;
+                try (InputStream in = Files.newInputStream(file)) {
+                    r = GraphJson.read(in); // streamed again: the tree above has lost duplicated keys
+                }
+                for (ReadProblem p : r.problems()) {
+                    warnings.add(p.toString());
                 }
                 return new Loaded(r.bag(), f, warnings, null, null);
             }

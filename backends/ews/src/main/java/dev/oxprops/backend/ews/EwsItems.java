@@ -52,7 +52,8 @@ public final class EwsItems {
                 skipped.add(new GraphProblem(where, shown, e.getMessage()));
             }
         }
-        return new GraphJson.ReadResult(bag, skipped);
+        return new GraphJson.ReadResult(bag, skipped.stream().map(g -> new dev.oxprops.runtime.ReadProblem(
+                dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_VALUE, g.where(), null, g.reason())).collect(java.util.stream.Collectors.toList()));
     }
 
     private static Iterable<ExtendedProperty> extendedProperties(Item item) {

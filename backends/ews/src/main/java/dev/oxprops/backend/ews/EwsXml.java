@@ -69,7 +69,8 @@ public final class EwsXml {
             String where = "ExtendedProperty[" + i++ + "]";
             readOne((Element) n, where, bag, first, skipped);
         }
-        return new GraphJson.ReadResult(bag, skipped);
+        return new GraphJson.ReadResult(bag, skipped.stream().map(g -> new dev.oxprops.runtime.ReadProblem(
+                dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_VALUE, g.where(), null, g.reason())).collect(java.util.stream.Collectors.toList()));
     }
 
     private static void readOne(Element e, String where, GraphPropertyBag bag, Map<PropertyId, String> first,

@@ -1,5 +1,6 @@
 package dev.oxprops.backend.graph;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,15 +10,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.MapiValues;
+import dev.oxprops.runtime.ProblemReporting;
 import dev.oxprops.runtime.PropertyBag;
-import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadLimitException;
+import dev.oxprops.runtime.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -27,10 +30,14 @@ import java.util.TreeMap;
  * and/or {@code multiValueExtendedProperties} arrays — other members are ignored — or a bare array of
  * {@code {"id": ..., "value": ...}} elements, where the type in each id says whether the value is
  * single or an array. Values are JSON strings as Graph sends them (numbers and booleans are read by
- * their text); see {@link GraphValues} for each type's text. Every element that can be read is kept;
- * every other one is listed in {@link ReadResult#skipped()} with the reason (malformed id, value that
- * does not parse, array type in the single-value list or the other way round, a second element for a
- * property already read). Only a document that is not JSON, or neither an object nor an array, throws.
+ * their text, so {@code 1e400} and {@code "1e400"} are read, and refused, alike); see {@link GraphValues}
+ * for each type's text. Every element that can be read is kept; every other one is a {@link ReadProblem}
+ * in {@link ReadResult#problems()} (malformed id, value that does not parse, array type in the
+ * single-value list or the other way round, a second element for a property already read, a key twice in
+ * an element, an extended-property member twice in the item: the first is kept, never silently the
+ * last). The document is streamed ({@link GraphJsonReader}) and bounded ({@link #DEFAULT_MAX_DOCUMENT_CHARS},
+ * {@link #read(InputStream, long)}: {@link ReadLimitException}). Only a document that is not JSON, or
+ * neither an object nor an array, throws {@link GraphJsonException}.
  *
  * <p><b>Writing</b> produces an object with both arrays (possibly empty), each sorted by canonical id
  * ({@link GraphPropertyId#format}), values in canonical text: the same bag content always gives the
@@ -46,17 +53,29 @@ public final class GraphJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** The default limit on a document: 16 Mi characters (bytes, from a stream). */
+    public static final int DEFAULT_MAX_DOCUMENT_CHARS = 16 << 20;
+
     private GraphJson() {}
 
     /**
      * The properties read, and those that could not be.
      *
      * @param bag every property that could be read
-     * @param skipped every element that could not, with the reason
+     * @param problems every element that could not, naming where it is ({@code singleValueExtendedProperties[3]})
      */
-    public record ReadResult(GraphPropertyBag bag, List<GraphProblem> skipped) {
+    public record ReadResult(GraphPropertyBag bag, List<ReadProblem> problems) implements ProblemReporting {
         public ReadResult {
-            skipped = List.copyOf(skipped);
+            problems = List.copyOf(problems);
+        }
+
+        /** The problems in the earlier form (where, id, reason), for callers written against it. */
+        public List<GraphProblem> skipped() {
+            List<GraphProblem> out = new ArrayList<>(problems.size());
+            for (ReadProblem p : problems) {
+                out.add(new GraphProblem(p.subject(), p.property() == null ? "" : p.property().toString(), p.message()));
+            }
+            return out;
         }
     }
 
@@ -82,30 +101,52 @@ public final class GraphJson {
     }
 
     /**
-     * Reads JSON text.
+     * Reads JSON text (at most {@link #DEFAULT_MAX_DOCUMENT_CHARS} characters).
      *
-     * @throws GraphJsonException when the text is not one JSON object or array
+     * @throws GraphJsonException when the text is not one JSON object or array, or is null
+     * @throws ReadLimitException when the text is longer than the limit
      */
     public static ReadResult read(String json) {
         if (json == null) {
             throw new GraphJsonException("no JSON text (null)", null);
         }
-        try {
-            return read(MAPPER.readTree(json));
+        if (json.length() > DEFAULT_MAX_DOCUMENT_CHARS) {
+            throw new ReadLimitException("the JSON document", json.length(), DEFAULT_MAX_DOCUMENT_CHARS,
+                    "limit on a Graph JSON document (GraphJson.DEFAULT_MAX_DOCUMENT_CHARS, in characters)");
+        }
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            return GraphJsonReader.read(p);
         } catch (JsonProcessingException e) {
             throw new GraphJsonException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Reads JSON from a stream (not closed).
+     * Reads JSON from a stream (not closed), at most {@link #DEFAULT_MAX_DOCUMENT_CHARS} bytes.
      *
+     * @throws NullPointerException when {@code in} is null
      * @throws GraphJsonException when the stream is not one JSON object or array
+     * @throws ReadLimitException when the document is longer than the limit
      * @throws IOException when reading fails
      */
     public static ReadResult read(InputStream in) throws IOException {
-        try {
-            return read(MAPPER.readTree(in));
+        return read(in, DEFAULT_MAX_DOCUMENT_CHARS);
+    }
+
+    /**
+     * Reads JSON from a stream (not closed), streaming: only the extended properties are kept in memory.
+     *
+     * @param maxBytes the most bytes read before {@link ReadLimitException}
+     * @throws NullPointerException when {@code in} is null
+     * @throws GraphJsonException when the stream is not one JSON object or array
+     * @throws IOException when reading fails
+     */
+    public static ReadResult read(InputStream in, long maxBytes) throws IOException {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = MAPPER.getFactory().createParser(new BoundedInputStream(in, maxBytes))) {
+            return GraphJsonReader.read(p);
         } catch (JsonProcessingException e) {
             throw new GraphJsonException("not JSON: " + e.getOriginalMessage(), e);
         }
@@ -117,97 +158,52 @@ public final class GraphJson {
      * @throws GraphJsonException when it is neither an object nor an array
      */
     public static ReadResult read(JsonNode root) {
-        GraphPropertyBag bag = new GraphPropertyBag();
-        Map<PropertyId, String> firstWhere = new HashMap<>();
-        List<GraphProblem> skipped = new ArrayList<>();
-        if (root != null && root.isArray()) {
-            readArray(root, "", null, bag, firstWhere, skipped);
-        } else if (root != null && root.isObject()) {
-            for (String member : List.of(SINGLE, MULTI)) {
-                JsonNode list = root.get(member);
-                if (list == null || list.isNull()) {
-                    continue;
-                }
-                if (!list.isArray()) {
-                    skipped.add(new GraphProblem(member, "", "is " + list.getNodeType() + ", not an array"));
-                    continue;
-                }
-                readArray(list, member, member.equals(MULTI), bag, firstWhere, skipped);
-            }
-        } else {
+        if (root == null || !(root.isArray() || root.isObject())) {
             throw new GraphJsonException("expected a JSON object or array, got "
                     + (root == null ? "nothing" : root.getNodeType()), null);
         }
-        return new ReadResult(bag, skipped);
-    }
-
-    private static void readArray(JsonNode list, String member, Boolean multi, GraphPropertyBag bag,
-            Map<PropertyId, String> firstWhere, List<GraphProblem> skipped) {
-        for (int i = 0; i < list.size(); i++) {
-            String where = member + "[" + i + "]";
-            JsonNode element = list.get(i);
-            if (!element.isObject()) {
-                skipped.add(new GraphProblem(where, "", "is " + element.getNodeType() + ", not an {id, value} object"));
-                continue;
-            }
-            JsonNode idNode = element.get("id");
-            if (idNode == null || !idNode.isTextual()) {
-                skipped.add(new GraphProblem(where, "", idNode == null ? "has no id" : "id is not a string"));
-                continue;
-            }
-            String idText = idNode.textValue();
-            try {
-                GraphPropertyId id = GraphPropertyId.parse(idText);
-                GraphType type = id.type();
-                if (multi != null && multi != type.isArray()) {
-                    throw new MalformedValueException(null, type.isArray()
-                            ? type.graphName() + " is an array type; it belongs in " + MULTI
-                            : type.graphName() + " is a single-value type; it belongs in " + SINGLE, null);
-                }
-                String first = firstWhere.get(id.property());
-                if (first != null) {
-                    throw new MalformedValueException(null, "a second value of " + id.property()
-                            + " (the first, at " + first + ", is kept)", null);
-                }
-                Object value = readValue(type, element.get("value"));
-                bag.put(id.property(), type.mapiType(), value);
-                firstWhere.put(id.property(), where);
-            } catch (GraphIdFormatException | MalformedValueException e) {
-                skipped.add(new GraphProblem(where, idText, e.getMessage()));
-            }
+        try (JsonParser p = MAPPER.treeAsTokens(root)) {
+            return GraphJsonReader.read(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static Object readValue(GraphType type, JsonNode value) {
-        if (value == null || value.isNull()) {
-            throw new MalformedValueException(null, "has no value", null);
+    /** A stream that refuses to give more than {@code max} bytes: {@link ReadLimitException}. */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+        private final long max;
+        private long count;
+
+        BoundedInputStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
         }
-        if (!type.isArray()) {
-            return GraphValues.decode(type, scalar(value, "value"));
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
         }
-        if (!value.isArray()) {
-            throw new MalformedValueException(null, "the value of " + type.graphName() + " must be an array, got "
-                    + value.getNodeType(), null);
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
         }
-        List<Object> out = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
-            try {
-                out.add(GraphValues.decode(type, scalar(value.get(i), "element")));
-            } catch (MalformedValueException e) {
-                throw new MalformedValueException(null, "value[" + i + "]: " + e.getMessage(), e);
+
+        private void count(int n) {
+            count += n;
+            if (count > max) {
+                throw new ReadLimitException("the JSON document", count, max, "limit on a Graph JSON document"
+                        + " (GraphJson.read(in, maxBytes))");
             }
         }
-        return List.copyOf(out);
-    }
-
-    private static String scalar(JsonNode node, String what) {
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isNumber() || node.isBoolean()) {
-            return node.asText();
-        }
-        throw new MalformedValueException(null, what + " is " + node.getNodeType() + ", not a string", null);
     }
 
     /** Writes every property of {@code bag} that Graph can carry. */

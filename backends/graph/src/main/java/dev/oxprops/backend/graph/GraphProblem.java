@@ -3,11 +3,11 @@ package dev.oxprops.backend.graph;
 import java.util.Objects;
 
 /**
- * One extended property that could not be read from, or written to, Graph JSON; the others were.
+ * One property of a bag that could not be written to Graph JSON; the others were. (Reading reports
+ * {@link dev.oxprops.runtime.ReadProblem}s.)
  *
- * @param where where it is: {@code singleValueExtendedProperties[3]} when reading, the canonical id
- *     (or the bag's id) when writing
- * @param id the id as written in the JSON ("" when there was none), or the property's id when writing
+ * @param where the canonical id (or the bag's id)
+ * @param id the property's id
  * @param reason what is wrong, in words
  */
 public record GraphProblem(String where, String id, String reason) {

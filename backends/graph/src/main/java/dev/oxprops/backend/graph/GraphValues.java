@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *   <tr><th>Type</th><th>Read</th><th>Written</th></tr>
  *   <tr><td>Short, Integer, Long, Currency</td><td>decimal; Short and Integer also accept the unsigned
  *       form of their width (65535, 4294967295)</td><td>signed decimal</td></tr>
- *   <tr><td>Float, Double, ApplicationTime</td><td>decimal with optional exponent; NaN, INF, -INF</td>
+ *   <tr><td>Float, Double, ApplicationTime</td><td>decimal with optional exponent; NaN, INF, -INF; a
+ *       decimal beyond the type's range, or so small that it would read as 0, is refused (as JSON number or
+ *       string alike)</td>
  *       <td>Java's shortest round-trip decimal; NaN, INF, -INF</td></tr>
  *   <tr><td>Boolean</td><td>true, false (any case), 1, 0</td><td>true, false</td></tr>
  *   <tr><td>String</td><td>as is</td><td>as is</td></tr>
@@ -59,6 +61,9 @@ public final class GraphValues {
                 float f = (float) d;
                 if (Float.isInfinite(f) && !Double.isInfinite(d)) {
                     throw bad(t, text, "out of the range of Float");
+                }
+                if (f == 0 && d != 0) {
+                    throw bad(t, text, "too small for Float: it would read as 0");
                 }
                 return Float.parseFloat(normalizeFloat(text));
             }
@@ -173,7 +178,24 @@ public final class GraphValues {
         if (Double.isInfinite(d) && !n.endsWith("Infinity")) {
             throw bad(t, text, "out of the range of " + t.graphName());
         }
+        if (d == 0 && !isZero(n)) {
+            throw bad(t, text, "too small for " + t.graphName() + ": it would read as 0");
+        }
         return d;
+    }
+
+    /** Whether a decimal's digits before its exponent are all zero. */
+    private static boolean isZero(String decimal) {
+        for (int i = 0; i < decimal.length(); i++) {
+            char c = decimal.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return true;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normalizeFloat(String text) {

@@ -41,7 +41,7 @@ class SharingGraphRoundTripTest {
         assertTrue(json.contains("{\"id\":\"String 0x001A\",\"value\":\"IPM.Sharing\"}"), json);
 
         GraphJson.ReadResult read = GraphJson.read(json);
-        assertEquals(List.of(), read.skipped());
+        assertEquals(List.of(), read.problems());
         SharingMessageAccessor b = SharingMessageAccessor.of(read.bag());
         assertEquals(0x310, b.getFlavor());
         assertEquals(0x402B0, b.getCapabilities());

@@ -6,6 +6,8 @@ import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ProblemReporting;
+import dev.oxprops.runtime.ReadProblem;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -17,6 +19,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +53,8 @@ import java.util.Properties;
  *
  * <p><b>Values</b> are PtypString. On read a value is unfolded, its trailing blanks are removed and its
  * RFC 2047 encoded words are decoded; an encoded word that cannot be decoded is kept as written and
- * {@link #problems()} names it — {@link #get} never throws on bad data. On write, a value that is
+ * {@link #problems()} names it — {@link #get} never throws on bad data. Each raw value is unfolded and
+ * decoded once (in one pass over it), however often it is read. On write, a value that is
  * printable ASCII is written as is; any other value (non-ASCII, control characters, leading or
  * trailing blanks, text that looks like an encoded word) is written as UTF-8 base64 encoded words, so
  * every string reads back exactly as written. A PtypString8 value is accepted and reads back as
@@ -59,7 +63,7 @@ import java.util.Properties;
  *
  * <p>Not thread-safe, like the message it wraps.
  */
-public final class MimePropertyBag implements PropertyBag {
+public final class MimePropertyBag implements PropertyBag, ProblemReporting {
     private static final Map<Integer, String> TAG_HEADERS;
 
     static {
@@ -72,6 +76,10 @@ public final class MimePropertyBag implements PropertyBag {
     }
 
     private final MimeMessage message;
+    /** Each raw value decoded once (unfolding is linear, but a value is read many times). */
+    private final Map<String, HeaderText.Decoded> decodedByRaw = new HashMap<>();
+    /** How many raw values were decoded: the work {@code get} does, for tests. */
+    int decodes;
 
     private MimePropertyBag(MimeMessage message) {
         this.message = message;
@@ -138,7 +146,7 @@ public final class MimePropertyBag implements PropertyBag {
             return null;
         }
         String raw = firstRaw(header);
-        return raw == null ? null : HeaderText.decode(raw).value();
+        return raw == null ? null : decode(raw).value();
     }
 
     @Override
@@ -182,6 +190,7 @@ public final class MimePropertyBag implements PropertyBag {
             throw new MalformedValueException(id.toString(), "a header value is a String, got "
                     + MapiValues.describeStored(type, value), null);
         }
+        decodedByRaw.clear();
         try {
             message.setHeader(header, HeaderText.encode(header, (String) value));
         } catch (MessagingException e) {
@@ -196,6 +205,7 @@ public final class MimePropertyBag implements PropertyBag {
             return null;
         }
         Object old = get(id);
+        decodedByRaw.clear();
         try {
             message.removeHeader(header);
         } catch (MessagingException e) {
@@ -208,7 +218,7 @@ public final class MimePropertyBag implements PropertyBag {
     public void forEach(Entry action) {
         for (Map.Entry<String, Header> e : distinctHeaders().entrySet()) {
             Header h = e.getValue();
-            action.accept(idOf(h.getName()), MapiType.PtypString, HeaderText.decode(valueOf(h)).value());
+            action.accept(idOf(h.getName()), MapiType.PtypString, decode(valueOf(h)).value());
         }
     }
 
@@ -218,34 +228,39 @@ public final class MimePropertyBag implements PropertyBag {
     }
 
     /**
-     * What in the headers could not be read cleanly: lines that are not headers, encoded words that
-     * cannot be decoded (their values keep them as written), headers that occur more than once.
+     * What in the headers could not be read cleanly, as {@link ReadProblem}s naming the header: lines
+     * that are not headers ({@code MALFORMED_STRUCTURE}; skipped), encoded words that cannot be decoded
+     * ({@code MALFORMED_VALUE}; kept as written), bytes that are not UTF-8 ({@code UNDECODABLE_TEXT};
+     * U+FFFD in their place), headers that occur more than once ({@code DUPLICATE}; the first is read).
      */
-    public List<MimeProblem> problems() {
-        List<MimeProblem> problems = new ArrayList<>();
+    @Override
+    public List<ReadProblem> problems() {
+        List<ReadProblem> problems = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Header> first = new LinkedHashMap<>();
         for (Header h : allHeaders()) {
             String name = h.getName() == null ? "" : h.getName();
             if (!HeaderText.isFieldName(name)) {
-                problems.add(new MimeProblem(name, valueOf(h), MimeProblem.Kind.NOT_A_HEADER,
-                        "not a header field (a name of printable ASCII without blanks, then a colon); skipped"));
+                problems.add(new ReadProblem(ReadProblem.Kind.MALFORMED_STRUCTURE, name, null, "\"" + valueOf(h)
+                        + "\" is not a header field (a name of printable ASCII without blanks, then a colon); skipped"));
                 continue;
             }
             String key = name.toLowerCase(Locale.ROOT);
             counts.merge(key, 1, Integer::sum);
             if (first.putIfAbsent(key, h) == null) {
-                for (String p : HeaderText.decode(valueOf(h)).problems()) {
-                    problems.add(new MimeProblem(name, valueOf(h), MimeProblem.Kind.MALFORMED_ENCODED_WORD,
-                            p + "; kept as written"));
+                for (String p : decode(valueOf(h)).problems()) {
+                    boolean undecodable = p.equals(HeaderText.UNDECODABLE) || p.contains("U+FFFD in their place");
+                    problems.add(new ReadProblem(undecodable ? ReadProblem.Kind.UNDECODABLE_TEXT
+                            : ReadProblem.Kind.MALFORMED_VALUE, name, idOf(name), p + (undecodable ? ""
+                            : "; kept as written")));
                 }
             }
         }
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
             if (c.getValue() > 1) {
-                Header h = first.get(c.getKey());
-                problems.add(new MimeProblem(h.getName(), valueOf(h), MimeProblem.Kind.REPEATED_HEADER,
-                        "occurs " + c.getValue() + " times; the first is read"));
+                String name = first.get(c.getKey()).getName();
+                problems.add(new ReadProblem(ReadProblem.Kind.DUPLICATE, name, idOf(name), "occurs " + c.getValue()
+                        + " times; the first is read"));
             }
         }
         return List.copyOf(problems);
@@ -310,6 +325,16 @@ public final class MimePropertyBag implements PropertyBag {
             }
         }
         return PropertyId.name(PropertyId.PS_INTERNET_HEADERS, header);
+    }
+
+    private HeaderText.Decoded decode(String raw) {
+        HeaderText.Decoded d = decodedByRaw.get(raw);
+        if (d == null) {
+            d = HeaderText.decode(raw);
+            decodes++;
+            decodedByRaw.put(raw, d);
+        }
+        return d;
     }
 
     private String firstRaw(String header) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class HostileHeadersTest {
         return MimePropertyBag.parse(new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static List<MimeProblem> of(MimePropertyBag bag, MimeProblem.Kind kind) {
+    private static List<ReadProblem> of(MimePropertyBag bag, ReadProblem.Kind kind) {
         return bag.problems().stream().filter(p -> p.kind() == kind).collect(Collectors.toList());
     }
 
@@ -34,10 +35,10 @@ class HostileHeadersTest {
         assertEquals("310", bag.get(header("x-sharing-flavor")));
         assertEquals("IPF.Appointment", bag.get(header("X-Sharing-Remote-Type")));
         assertEquals(2, bag.size(), "only the valid headers are properties");
-        List<MimeProblem> garbage = of(bag, MimeProblem.Kind.NOT_A_HEADER);
+        List<ReadProblem> garbage = of(bag, ReadProblem.Kind.MALFORMED_STRUCTURE);
         assertEquals(3, garbage.size(), bag.problems().toString());
-        assertEquals("no colon line here", garbage.get(1).header());
-        assertEquals("", garbage.get(2).header());
+        assertEquals("no colon line here", garbage.get(1).subject());
+        assertEquals("", garbage.get(2).subject());
     }
 
     @Test
@@ -56,21 +57,21 @@ class HostileHeadersTest {
         assertEquals("caf\u00E9 =?no-such-charset?Q?abc?= ok", bag.get(header("X-Mixed")));
         assertEquals("=?utf-8?Q?abc", bag.get(header("X-Unclosed")));
         assertEquals("Jane\u00B4s", bag.get(header("X-Good-Pair")), "blanks between encoded words are dropped");
-        List<MimeProblem> bad = of(bag, MimeProblem.Kind.MALFORMED_ENCODED_WORD);
+        List<ReadProblem> bad = of(bag, ReadProblem.Kind.MALFORMED_VALUE);
         assertEquals(List.of("X-Unknown-Charset", "X-Bad-Q", "X-Bad-B", "X-Bad-Encoding", "X-Mixed"),
-                bad.stream().map(MimeProblem::header).collect(Collectors.toList()));
-        assertTrue(bad.get(0).detail().contains("no-such-charset"), bad.get(0).detail());
-        assertTrue(bad.get(2).detail().contains("base64"), bad.get(2).detail());
-        assertTrue(bad.get(3).detail().contains("unknown encoding"), bad.get(3).detail());
+                bad.stream().map(ReadProblem::subject).collect(Collectors.toList()));
+        assertTrue(bad.get(0).message().contains("no-such-charset"), bad.get(0).message());
+        assertTrue(bad.get(2).message().contains("base64"), bad.get(2).message());
+        assertTrue(bad.get(3).message().contains("unknown encoding"), bad.get(3).message());
     }
 
     @Test
     void repeatedHeaderReadsTheFirstAndIsReported() throws IOException {
         MimePropertyBag bag = parse("X-Sharing-Flavor: 310\r\nx-sharing-flavor: 20310\r\n\r\n");
         assertEquals("310", bag.get(header("X-Sharing-Flavor")));
-        List<MimeProblem> repeated = of(bag, MimeProblem.Kind.REPEATED_HEADER);
+        List<ReadProblem> repeated = of(bag, ReadProblem.Kind.DUPLICATE);
         assertEquals(1, repeated.size());
-        assertTrue(repeated.get(0).detail().contains("2 times"));
+        assertTrue(repeated.get(0).message().contains("2 times"));
     }
 
     @Test

@@ -33,6 +33,35 @@ final class Codepages {
     private Codepages() {}
 
     /**
+     * The charset of the PtypString8 values of the object whose property stream is {@code props} (entries
+     * from {@code headerSize} on): from its PidTagMessageCodepage or PidTagInternetCodepage, else
+     * windows-1252 (also, with a problem, when Java has no charset for the code page).
+     */
+    static Charset of(byte[] props, int headerSize, Problems problems) {
+        Integer message = null;
+        Integer internet = null;
+        for (int off = headerSize; off + 16 <= props.length; off += 16) {
+            int tag = Le.i32(props, off);
+            if (tag == (MsgTags.PID_TAG_MESSAGE_CODEPAGE << 16 | 0x0003)) {
+                message = Le.i32(props, off + 8);
+            } else if (tag == (MsgTags.PID_TAG_INTERNET_CODEPAGE << 16 | 0x0003)) {
+                internet = Le.i32(props, off + 8);
+            }
+        }
+        Integer cp = stringCodepage(message, internet);
+        if (cp == null) {
+            return DEFAULT;
+        }
+        Charset cs = forCodepage(cp);
+        if (cs == null) {
+            problems.add(dev.oxprops.runtime.ReadProblem.Kind.NOT_READ, MsgTags.PROPERTIES, "code page " + cp
+                    + " has no Java charset; PtypString8 values decoded as windows-1252");
+            return DEFAULT;
+        }
+        return cs;
+    }
+
+    /**
      * The code page PtypString8 values of a message are stored in: PidTagMessageCodepage when given,
      * else PidTagInternetCodepage (a MIME-only code page mapped to its Windows code page), else null.
      */

@@ -1,41 +1,49 @@
 package dev.oxprops.backend.msg;
 
-import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.ForwardingPropertyBag;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.NamedPropertyMap;
+import dev.oxprops.runtime.ProblemReporting;
 import dev.oxprops.runtime.PropertyBag;
-import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * An Outlook message as read from a {@code .msg} file: its own properties (this bag), its recipients
- * (one bag each), the named-property mapping the file declared, how many attachments it holds, and the
- * warnings about everything the reader could not read and therefore left out.
+ * (one bag each), its attachments (each with its embedded message, if any), the named-property mapping
+ * the file declared, and the {@link ReadProblem}s about everything the reader could not read cleanly.
  *
- * <p>The bag is held in memory and is writable; {@link MsgWriter} writes it back.
+ * <p>The bag is held in memory and is writable; {@link MsgWriter#write(MsgMessage, java.io.OutputStream)}
+ * writes it back with its recipients and attachments.
  */
-public final class MsgMessage extends ForwardingPropertyBag {
+public final class MsgMessage extends ForwardingPropertyBag implements ProblemReporting {
     private final PropertyBag properties;
     private final List<PropertyBag> recipients;
+    private final List<MsgAttachment> attachments;
     private final NamedPropertyMap namedProperties;
-    private final int attachmentCount;
-    private final List<String> warnings;
+    private final List<ReadProblem> problems;
 
-    MsgMessage(PropertyBag properties, List<PropertyBag> recipients, NamedPropertyMap namedProperties,
-            int attachmentCount, List<String> warnings) {
+    MsgMessage(PropertyBag properties, List<? extends PropertyBag> recipients, List<MsgAttachment> attachments,
+            NamedPropertyMap namedProperties, List<ReadProblem> problems) {
         this.properties = properties;
         this.recipients = List.copyOf(recipients);
+        this.attachments = List.copyOf(attachments);
         this.namedProperties = namedProperties;
-        this.attachmentCount = attachmentCount;
-        this.warnings = List.copyOf(warnings);
+        this.problems = List.copyOf(problems);
     }
 
-    /** A message built in memory, to be written: the given properties and recipients, no warnings. */
+    /** A message built in memory, to be written: the given properties and recipients, no problems. */
     public static MsgMessage of(PropertyBag properties, List<? extends PropertyBag> recipients) {
+        return of(properties, recipients, List.of());
+    }
+
+    /** A message built in memory, to be written: properties, recipients and attachments. */
+    public static MsgMessage of(PropertyBag properties, List<? extends PropertyBag> recipients,
+            List<MsgAttachment> attachments) {
         Objects.requireNonNull(properties, "properties");
-        return new MsgMessage(properties, List.copyOf(recipients), new NamedPropertyMap(), 0, List.of());
+        return new MsgMessage(properties, recipients, attachments, new NamedPropertyMap(), List.of());
     }
 
     /** The recipients, in the order of their storages ({@code __recip_version1.0_#00000000} first). */
@@ -43,25 +51,43 @@ public final class MsgMessage extends ForwardingPropertyBag {
         return recipients;
     }
 
+    /** The attachments, in the order of their storages ({@code __attach_version1.0_#00000000} first). */
+    public List<MsgAttachment> attachments() {
+        return attachments;
+    }
+
     /**
      * The named-property mapping of the file: property id (0x8000 up) to name. Passing it to
-     * {@link MsgWriter#namedProperties(NamedPropertyMap)} reproduces the file's ids.
+     * {@link MsgWriter#namedProperties(NamedPropertyMap)} reproduces the file's ids. An embedded message
+     * shares the mapping of the file it was read from.
      */
     public NamedPropertyMap namedProperties() {
         return namedProperties;
     }
 
-    /** How many attachment storages the file holds (attachments themselves are not read). */
+    /** How many attachments the message has. */
     public int attachmentCount() {
-        return attachmentCount;
+        return attachments.size();
     }
 
     /**
-     * What the reader could not read and left out, or read but found inconsistent, one sentence each
-     * naming the stream or property. Empty for a clean file.
+     * What the reader could not read and left out, or read but found inconsistent, each naming the stream
+     * or property; for the top-level message, those of its recipients, attachments and embedded messages
+     * too. Empty for a clean file.
      */
+    @Override
+    public List<ReadProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * The problems as sentences.
+     *
+     * @deprecated use {@link #problems()}, which says what kind of problem and which property
+     */
+    @Deprecated
     public List<String> warnings() {
-        return warnings;
+        return problems.stream().map(ReadProblem::toString).collect(Collectors.toList());
     }
 
     /** A copy of the message's own properties in an {@link InMemoryPropertyBag}. */
@@ -76,7 +102,7 @@ public final class MsgMessage extends ForwardingPropertyBag {
 
     @Override
     public String toString() {
-        return "MsgMessage{" + size() + " properties, " + recipients.size() + " recipients, " + attachmentCount
-                + " attachments, " + warnings.size() + " warnings}";
+        return "MsgMessage{" + size() + " properties, " + recipients.size() + " recipients, " + attachments.size()
+                + " attachments, " + problems.size() + " problems}";
     }
 }

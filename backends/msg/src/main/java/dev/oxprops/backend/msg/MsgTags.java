@@ -38,8 +38,12 @@ final class MsgTags {
     /** The CLSID of the root storage of a message file. */
     static final UUID MESSAGE_CLSID = UUID.fromString("00020d0b-0000-0000-c000-000000000046");
 
-    /** Property stream header sizes: top-level message, embedded message, recipient or attachment. */
+    /** Property stream header sizes: top-level message, recipient or attachment. */
     static final int TOP_HEADER = 32;
+    /** The property stream header of an embedded message ([MS-OXMSG] 2.4.1.2). */
+    static final int EMBEDDED_HEADER = 24;
+    /** The storage of an attachment's embedded message (PidTagAttachDataObject, PtypObject). */
+    static final String EMBEDDED_STORAGE = "__substg1.0_3701000D";
     static final int OBJECT_HEADER = 8;
 
     static String substgName(int id, int typeCode) {

@@ -2,32 +2,22 @@ package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.InMemoryPropertyBag;
-import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.FileTime;
 import dev.oxprops.runtime.codec.Guids;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.apache.poi.hpsf.ClassID;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -47,7 +37,15 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * them. Ids the preassigned map leaves unused below its highest id are filled with placeholder
  * mappings (PS_PUBLIC_STRINGS names {@code x-oxprops-unused-XXXX}) so that the entry stream stays an array.
  *
- * <p>Attachments are not written. Instances are settings holders; each {@code write} is independent.
+ * <p>Attachments ({@link MsgMessage#attachments()}) are written as {@code __attach_version1.0_#XXXXXXXX}
+ * storages, an attached message as the attachment's {@code __substg1.0_3701000D} storage with its own
+ * recipients and attachments (named properties share the file's mapping).
+ *
+ * <p>What a reader returned is written back unchanged, or refused by name: a tagged id in the named range
+ * (0x8000 up) that the reader kept without a mapping is written under its id and stays unmapped, as long as
+ * no named property of the file needs a higher id (the entry stream is an array: the id would get a name);
+ * values the format cannot hold exactly are refused with {@link UnrepresentableValueException} (see
+ * {@link ValueEncoder}). Instances are settings holders; each {@code write} is independent.
  */
 public final class MsgWriter {
     private static final int FLAGS = 0x00000006; // PROPATTR_READABLE | PROPATTR_WRITABLE
@@ -74,9 +72,22 @@ public final class MsgWriter {
         return out.toByteArray();
     }
 
-    /** Writes a message read by {@link MsgReader} (or built with {@link MsgMessage#of}) with its recipients. */
+    /** The file bytes of a message read by {@link MsgReader} (or built with {@link MsgMessage#of}). */
+    public byte[] write(MsgMessage message) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(message, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a message read by {@link MsgReader} (or built with {@link MsgMessage#of}) with its recipients
+     * and attachments. Without {@link #namedProperties(NamedPropertyMap)}, named properties keep the ids of
+     * the message's own mapping.
+     */
     public void write(MsgMessage message, OutputStream out) {
-        write(message, message.recipients(), out);
+        Objects.requireNonNull(message, "message");
+        write(message, message.recipients(), message.attachments(),
+                preassigned != null ? preassigned : message.namedProperties(), out);
     }
 
     public void write(PropertyBag message, List<? extends PropertyBag> recipients, Path path) {
@@ -89,43 +100,170 @@ public final class MsgWriter {
 
     /** Writes the file to {@code out} (not closed). */
     public void write(PropertyBag message, List<? extends PropertyBag> recipients, OutputStream out) {
+        write(message, recipients, List.of(), preassigned, out);
+    }
+
+    private void write(PropertyBag message, List<? extends PropertyBag> recipients, List<MsgAttachment> attachments,
+            NamedPropertyMap names, OutputStream out) {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(recipients, "recipients");
         Objects.requireNonNull(out, "out");
         NamedPropertyMap map = new NamedPropertyMap();
-        if (preassigned != null) {
-            for (PropertyId name : preassigned.names()) {
-                map.preassign(name, preassigned.find(name));
+        if (names != null) {
+            for (PropertyId name : names.names()) {
+                map.preassign(name, names.find(name));
             }
         }
-        Charset ansi = charsetOf(message);
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             DirectoryEntry root = fs.getRoot();
             root.setStorageClsid(new ClassID(Guids.toBytes(MsgTags.MESSAGE_CLSID), 0));
-
             InMemoryPropertyBag top = InMemoryPropertyBag.copyOf(message);
             PropertyId mask = PropertyId.tag(MsgTags.PID_TAG_STORE_SUPPORT_MASK);
             if (addStoreSupportMask && !top.contains(mask)) {
                 top.put(mask, MapiType.PtypInteger32, MsgTags.STORE_UNICODE_OK);
             }
-            byte[] header = new byte[MsgTags.TOP_HEADER];
-            Le.put32(header, 8, recipients.size());
-            Le.put32(header, 12, 0);
-            Le.put32(header, 16, recipients.size());
-            Le.put32(header, 20, 0);
-            writeObject(root, top, header, map, ansi, "message");
-
-            for (int i = 0; i < recipients.size(); i++) {
-                PropertyBag r = Objects.requireNonNull(recipients.get(i), "recipient " + i);
-                InMemoryPropertyBag rb = InMemoryPropertyBag.copyOf(r);
-                addRecipientDefaults(rb, i);
-                DirectoryEntry dir = root.createDirectory(String.format("%s%08X", MsgTags.RECIP_PREFIX, i));
-                writeObject(dir, rb, new byte[MsgTags.OBJECT_HEADER], map, ansi, "recipient " + i);
-            }
-            writeNamedMapping(root, map);
+            FileWriter objects = new FileWriter(map);
+            objects.message(root, top, recipients, attachments, MsgTags.TOP_HEADER, "message");
+            objects.checkUnmapped();
+            NamedMappingWriter.write(root, map);
             fs.writeFilesystem(out);
         } catch (IOException e) {
             throw new MsgWriteException("cannot write the message: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the objects of one file; keeps the unmapped ids of the named range it wrote. */
+    private final class FileWriter {
+        private final NamedPropertyMap map;
+        private final Map<Integer, String> unmapped = new TreeMap<>();
+
+        FileWriter(NamedPropertyMap map) {
+            this.map = map;
+        }
+
+        void message(DirectoryEntry dir, PropertyBag bag, List<? extends PropertyBag> recipients,
+                List<MsgAttachment> attachments, int headerSize, String where) throws IOException {
+            Charset ansi = charsetOf(bag);
+            byte[] header = new byte[headerSize];
+            Le.put32(header, 8, recipients.size());
+            Le.put32(header, 12, attachments.size());
+            Le.put32(header, 16, recipients.size());
+            Le.put32(header, 20, attachments.size());
+            object(dir, bag, header, ansi, where, null);
+            String prefix = headerSize == MsgTags.TOP_HEADER ? "" : where + ": ";
+            for (int i = 0; i < recipients.size(); i++) {
+                PropertyBag r = recipients.get(i);
+                if (r == null) {
+                    throw new MsgWriteException(prefix + "recipient " + i + " is null; every recipient needs a bag"
+                            + " (an empty one for a recipient without properties)");
+                }
+                InMemoryPropertyBag rb = InMemoryPropertyBag.copyOf(r);
+                addRecipientDefaults(rb, i);
+                DirectoryEntry rd = dir.createDirectory(String.format("%s%08X", MsgTags.RECIP_PREFIX, i));
+                object(rd, rb, new byte[MsgTags.OBJECT_HEADER], ansi, prefix + "recipient " + i, null);
+            }
+            for (int i = 0; i < attachments.size(); i++) {
+                MsgAttachment a = attachments.get(i);
+                if (a == null) {
+                    throw new MsgWriteException(prefix + "attachment " + i + " is null");
+                }
+                DirectoryEntry ad = dir.createDirectory(String.format("%s%08X", MsgTags.ATTACH_PREFIX, i));
+                object(ad, a, new byte[MsgTags.OBJECT_HEADER], ansi, prefix + "attachment " + i,
+                        a.embeddedMessage().orElse(null));
+            }
+        }
+
+        private void object(DirectoryEntry dir, PropertyBag bag, byte[] header, Charset ansi, String where,
+                MsgMessage embedded) throws IOException {
+            ValueEncoder values = new ValueEncoder(ansi, where);
+            TreeMap<Integer, Object[]> byId = collect(bag, values, where);
+            ByteArrayOutputStream props = new ByteArrayOutputStream();
+            props.write(header);
+            for (Map.Entry<Integer, Object[]> e : byId.entrySet()) {
+                int pid = e.getKey();
+                MapiType type = (MapiType) e.getValue()[1];
+                byte[] entry = new byte[16];
+                Le.put32(entry, 0, pid << 16 | type.code());
+                Le.put32(entry, 4, FLAGS);
+                values.write(dir, entry, pid, (PropertyId) e.getValue()[0], type, e.getValue()[2]);
+                props.write(entry);
+            }
+            if (embedded != null) {
+                byte[] entry = new byte[16];
+                Le.put32(entry, 0, MessageReader.ATTACH_DATA_OBJECT);
+                Le.put32(entry, 4, FLAGS);
+                Le.put32(entry, 8, -1); // [MS-OXMSG] 2.4.2.2: 0xFFFFFFFF for an embedded message
+                props.write(entry);
+                DirectoryEntry sub = dir.createDirectory(MsgTags.EMBEDDED_STORAGE);
+                message(sub, embedded, embedded.recipients(), embedded.attachments(), MsgTags.EMBEDDED_HEADER,
+                        where + ": embedded message");
+            }
+            dir.createDocument(MsgTags.PROPERTIES, new ByteArrayInputStream(props.toByteArray()));
+        }
+
+        private TreeMap<Integer, Object[]> collect(PropertyBag bag, ValueEncoder values, String where) {
+            TreeMap<Integer, Object[]> byId = new TreeMap<>();
+            List<RuntimeException> failure = new ArrayList<>(1);
+            bag.forEach((id, type, value) -> {
+                if (!failure.isEmpty()) {
+                    return;
+                }
+                try {
+                    int pid = propertyId(id, where);
+                    if (byId.containsKey(pid)) {
+                        PropertyId other = (PropertyId) byId.get(pid)[0];
+                        String both = " and " + (id.isNamed() ? id : other) + " would both be written as property id "
+                                + String.format("0x%04X", pid);
+                        if (pid >= NamedPropertyMap.FIRST_ID) {
+                            throw new UnrepresentableValueException(where, PropertyId.tag(pid), "(in the named range"
+                                    + " without a name)" + both + "; write it under a named id or a tag below 0x8000");
+                        }
+                        throw new MsgWriteException(where + ": " + id + " and " + other + both.substring(both.indexOf(" would")));
+                    }
+                    values.check(id, type, value);
+                    byId.put(pid, new Object[] {id, type, value});
+                } catch (RuntimeException e) {
+                    failure.add(e);
+                }
+            });
+            if (!failure.isEmpty()) {
+                throw failure.get(0);
+            }
+            return byId;
+        }
+
+        private int propertyId(PropertyId id, String where) {
+            if (id.isNamed()) {
+                try {
+                    return map.idFor(id);
+                } catch (IllegalStateException e) {
+                    throw new MsgWriteException(where + ": " + e.getMessage(), e);
+                }
+            }
+            int tag = ((PropertyId.Tag) id).id();
+            if (tag == 0 || tag > NamedPropertyMap.LAST_ID) {
+                throw new MsgWriteException(where + ": tagged property id " + id + " cannot be written: property ids"
+                        + " lie in 0x0001-0xFFFE");
+            }
+            if (tag >= NamedPropertyMap.FIRST_ID) {
+                unmapped.putIfAbsent(tag, where + ": " + id);
+            }
+            return tag;
+        }
+
+        /** Refuses an unmapped id of the named range that the entry stream would give a name. */
+        void checkUnmapped() {
+            int highest = NamedMappingWriter.highest(map);
+            for (Map.Entry<Integer, String> e : unmapped.entrySet()) {
+                if (e.getKey() <= highest) {
+                    PropertyId id = PropertyId.tag(e.getKey());
+                    String where = e.getValue().substring(0, e.getValue().length() - id.toString().length() - 2);
+                    throw new UnrepresentableValueException(where, id, String.format("lies in the named range without"
+                            + " a name, below 0x%04X, the highest id a named property of this file gets (%s): the"
+                            + " entry stream would give it a name; write it under a named id or a tag below 0x8000",
+                            highest, map.nameOf(highest)));
+                }
+            }
         }
     }
 
@@ -154,298 +292,8 @@ public final class MsgWriter {
         return cs == null ? Codepages.DEFAULT : cs;
     }
 
-    private void writeObject(DirectoryEntry dir, PropertyBag bag, byte[] header, NamedPropertyMap map, Charset ansi,
-            String where) throws IOException {
-        TreeMap<Integer, Object[]> byId = new TreeMap<>();
-        List<RuntimeException> failure = new ArrayList<>(1);
-        bag.forEach((id, type, value) -> {
-            if (!failure.isEmpty()) {
-                return;
-            }
-            try {
-                int pid = propertyId(id, map, where);
-                if (byId.containsKey(pid)) {
-                    throw new MsgWriteException(where + ": " + id + " and " + byId.get(pid)[0]
-                            + " would both be written as property id " + String.format("0x%04X", pid));
-                }
-                check(id, type, value, where);
-                byId.put(pid, new Object[] {id, type, value});
-            } catch (RuntimeException e) {
-                failure.add(e);
-            }
-        });
-        if (!failure.isEmpty()) {
-            throw failure.get(0);
-        }
-        ByteArrayOutputStream props = new ByteArrayOutputStream();
-        props.write(header);
-        for (Map.Entry<Integer, Object[]> e : byId.entrySet()) {
-            int pid = e.getKey();
-            PropertyId id = (PropertyId) e.getValue()[0];
-            MapiType type = (MapiType) e.getValue()[1];
-            Object value = e.getValue()[2];
-            byte[] entry = new byte[16];
-            Le.put32(entry, 0, pid << 16 | type.code());
-            Le.put32(entry, 4, FLAGS);
-            writeValue(dir, entry, pid, id, type, value, ansi, where);
-            props.write(entry);
-        }
-        dir.createDocument(MsgTags.PROPERTIES, new ByteArrayInputStream(props.toByteArray()));
-    }
-
-    private static int propertyId(PropertyId id, NamedPropertyMap map, String where) {
-        if (id.isNamed()) {
-            try {
-                return map.idFor(id);
-            } catch (IllegalStateException e) {
-                throw new MsgWriteException(where + ": " + e.getMessage(), e);
-            }
-        }
-        int tag = ((PropertyId.Tag) id).id();
-        if (tag == 0 || tag >= 0x8000) {
-            throw new MsgWriteException(where + ": tagged property id " + id + " cannot be written: tagged ids lie in"
-                    + " 0x0001-0x7FFF; ids from 0x8000 up belong to named properties, which need a name");
-        }
-        return tag;
-    }
-
-    private static void check(PropertyId id, MapiType type, Object value, String where) {
-        switch (type) {
-            case PtypUnspecified:
-            case PtypNull:
-            case PtypObject:
-                throw new MsgWriteException(where + ": " + id + " has type " + type + ", which this writer cannot carry");
-            default:
-                break;
-        }
-        if (!MapiValues.isValid(type, value)) {
-            throw new MsgWriteException(where + ": " + id + " is declared " + type + " but holds "
-                    + MapiValues.describeStored(type, value));
-        }
-    }
-
-    private static void writeValue(DirectoryEntry dir, byte[] entry, int pid, PropertyId id, MapiType type, Object value,
-            Charset ansi, String where) throws IOException {
-        switch (type) {
-            case PtypInteger16:
-                Le.put16(entry, 8, (Short) value);
-                return;
-            case PtypInteger32:
-            case PtypErrorCode:
-                Le.put32(entry, 8, (Integer) value);
-                return;
-            case PtypFloating32:
-                Le.put32(entry, 8, Float.floatToRawIntBits((Float) value));
-                return;
-            case PtypFloating64:
-            case PtypFloatingTime:
-                Le.put64(entry, 8, Double.doubleToRawLongBits((Double) value));
-                return;
-            case PtypCurrency:
-            case PtypInteger64:
-                Le.put64(entry, 8, (Long) value);
-                return;
-            case PtypBoolean:
-                entry[8] = (byte) ((Boolean) value ? 1 : 0);
-                return;
-            case PtypTime:
-                Le.put64(entry, 8, fileTime((Instant) value, id, where));
-                return;
-            default:
-                break;
-        }
-        String name = MsgTags.substgName(pid, type.code());
-        if (!type.isMultiple()) {
-            byte[] data;
-            int size;
-            if (type == MapiType.PtypString) {
-                data = ((String) value).getBytes(StandardCharsets.UTF_16LE);
-                size = data.length + 2;
-            } else if (type == MapiType.PtypString8) {
-                data = encode((String) value, ansi, id, where);
-                size = data.length + 1;
-            } else if (type == MapiType.PtypGuid) {
-                data = Guids.toBytes((UUID) value);
-                size = 16;
-            } else {
-                data = (byte[]) value;
-                size = data.length;
-            }
-            Le.put32(entry, 8, size);
-            dir.createDocument(name, new ByteArrayInputStream(data));
-            return;
-        }
-        List<?> list = (List<?>) value;
-        MapiType element = type.elementType();
-        ByteArrayOutputStream main = new ByteArrayOutputStream();
-        switch (element) {
-            case PtypString:
-            case PtypString8:
-            case PtypBinary:
-            case PtypServerId:
-                boolean binary = !element.isString();
-                for (int i = 0; i < list.size(); i++) {
-                    byte[] data;
-                    if (element == MapiType.PtypString) {
-                        data = ((String) list.get(i) + "\0").getBytes(StandardCharsets.UTF_16LE);
-                    } else if (element == MapiType.PtypString8) {
-                        data = encode((String) list.get(i) + "\0", ansi, id, where);
-                    } else {
-                        data = (byte[]) list.get(i);
-                    }
-                    byte[] len = new byte[binary ? 8 : 4];
-                    Le.put32(len, 0, data.length);
-                    main.write(len);
-                    dir.createDocument(String.format("%s-%08X", name, i), new ByteArrayInputStream(data));
-                }
-                break;
-            default:
-                for (Object o : list) {
-                    main.write(fixedBytes(element, o, id, where));
-                }
-                break;
-        }
-        Le.put32(entry, 8, main.size());
-        dir.createDocument(name, new ByteArrayInputStream(main.toByteArray()));
-    }
-
-    private static byte[] fixedBytes(MapiType element, Object o, PropertyId id, String where) {
-        byte[] b;
-        switch (element) {
-            case PtypInteger16:
-                b = new byte[2];
-                Le.put16(b, 0, (Short) o);
-                return b;
-            case PtypInteger32:
-            case PtypErrorCode:
-                b = new byte[4];
-                Le.put32(b, 0, (Integer) o);
-                return b;
-            case PtypFloating32:
-                b = new byte[4];
-                Le.put32(b, 0, Float.floatToRawIntBits((Float) o));
-                return b;
-            case PtypFloating64:
-            case PtypFloatingTime:
-                b = new byte[8];
-                Le.put64(b, 0, Double.doubleToRawLongBits((Double) o));
-                return b;
-            case PtypCurrency:
-            case PtypInteger64:
-                b = new byte[8];
-                Le.put64(b, 0, (Long) o);
-                return b;
-            case PtypTime:
-                b = new byte[8];
-                Le.put64(b, 0, fileTime((Instant) o, id, where));
-                return b;
-            case PtypGuid:
-                return Guids.toBytes((UUID) o);
-            default:
-                throw new MsgWriteException(where + ": " + id + ": multi-valued " + element + " cannot be written");
-        }
-    }
-
-    private static long fileTime(Instant instant, PropertyId id, String where) {
-        try {
-            return FileTime.fromInstant(instant);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new MsgWriteException(where + ": " + id + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] encode(String s, Charset cs, PropertyId id, String where) {
-        try {
-            ByteBuffer buf = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(s));
-            byte[] b = new byte[buf.remaining()];
-            buf.get(b);
-            return b;
-        } catch (CharacterCodingException e) {
-            throw new MsgWriteException(where + ": " + id + " is PtypString8 but \"" + s + "\" cannot be encoded in "
-                    + cs.name() + ", the message's code page; store it as PtypString instead", e);
-        }
-    }
-
-    private static void writeNamedMapping(DirectoryEntry root, NamedPropertyMap map) throws IOException {
-        DirectoryEntry dir = root.createDirectory(MsgTags.NAMEID);
-        int highest = NamedPropertyMap.FIRST_ID - 1;
-        for (PropertyId name : map.names()) {
-            highest = Math.max(highest, map.find(name));
-        }
-        List<UUID> guids = new ArrayList<>();
-        ByteArrayOutputStream entries = new ByteArrayOutputStream();
-        ByteArrayOutputStream strings = new ByteArrayOutputStream();
-        Map<Integer, ByteArrayOutputStream> buckets = new LinkedHashMap<>();
-        for (int id = NamedPropertyMap.FIRST_ID; id <= highest; id++) {
-            PropertyId name = map.nameOf(id);
-            if (name == null) {
-                name = PropertyId.name(MsgTags.PS_PUBLIC_STRINGS, String.format("x-oxprops-unused-%04X", id));
-            }
-            UUID set = name instanceof PropertyId.Lid ? ((PropertyId.Lid) name).set() : ((PropertyId.Name) name).set();
-            int guidIndex;
-            if (set.equals(MsgTags.PS_MAPI)) {
-                guidIndex = 1;
-            } else if (set.equals(MsgTags.PS_PUBLIC_STRINGS)) {
-                guidIndex = 2;
-            } else {
-                int at = guids.indexOf(set);
-                if (at < 0) {
-                    guids.add(set);
-                    at = guids.size() - 1;
-                }
-                guidIndex = 3 + at;
-            }
-            int kind;
-            int nameId;
-            int hashKey;
-            if (name instanceof PropertyId.Lid) {
-                kind = 0;
-                nameId = (int) ((PropertyId.Lid) name).lid();
-                hashKey = nameId;
-            } else {
-                kind = 1;
-                byte[] utf16 = ((PropertyId.Name) name).name().getBytes(StandardCharsets.UTF_16LE);
-                nameId = strings.size();
-                byte[] len = new byte[4];
-                Le.put32(len, 0, utf16.length);
-                strings.write(len);
-                strings.write(utf16);
-                while (strings.size() % 4 != 0) {
-                    strings.write(0);
-                }
-                // Internet header names are case-insensitive: Outlook (and POI) hash their lowercase form
-                hashKey = ((PropertyId.Name) name).caseInsensitive()
-                        ? Crc32.of(((PropertyId.Name) name).name().toLowerCase(java.util.Locale.ROOT)
-                                .getBytes(StandardCharsets.UTF_16LE))
-                        : Crc32.of(utf16);
-            }
-            int indexAndKind = (id - NamedPropertyMap.FIRST_ID) << 16 | guidIndex << 1 | kind;
-            byte[] entry = new byte[8];
-            Le.put32(entry, 0, nameId);
-            Le.put32(entry, 4, indexAndKind);
-            entries.write(entry);
-            int bucket = bucketStreamId(hashKey, guidIndex, kind);
-            byte[] bucketEntry = new byte[8];
-            Le.put32(bucketEntry, 0, hashKey);
-            Le.put32(bucketEntry, 4, indexAndKind);
-            buckets.computeIfAbsent(bucket, k -> new ByteArrayOutputStream()).write(bucketEntry);
-        }
-        byte[] guidBytes = new byte[guids.size() * 16];
-        for (int i = 0; i < guids.size(); i++) {
-            Guids.write(guids.get(i), guidBytes, i * 16);
-        }
-        dir.createDocument(MsgTags.GUID_STREAM, new ByteArrayInputStream(guidBytes));
-        dir.createDocument(MsgTags.ENTRY_STREAM, new ByteArrayInputStream(entries.toByteArray()));
-        dir.createDocument(MsgTags.STRING_STREAM, new ByteArrayInputStream(strings.toByteArray()));
-        for (Map.Entry<Integer, ByteArrayOutputStream> b : buckets.entrySet()) {
-            dir.createDocument(MsgTags.substgName(b.getKey(), 0x0102), new ByteArrayInputStream(b.getValue().toByteArray()));
-        }
-    }
-
     /** The id of the hash-bucket stream of [MS-OXMSG] 2.2.3.2.2 holding a name. */
     static int bucketStreamId(int hashKey, int guidIndex, int kind) {
-        long x = (hashKey ^ (guidIndex << 1 | kind)) & 0xFFFFFFFFL;
-        return 0x1000 + (int) (x % 0x1F);
+        return NamedMappingWriter.bucketStreamId(hashKey, guidIndex, kind);
     }
 }

@@ -10,6 +10,7 @@ import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.OxPropsException;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadLimitException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -246,11 +247,14 @@ class HostileInputTest {
     @Test
     void sizeLimitsBoundMemory() {
         byte[] file = good();
-        MsgFormatException e = assertThrows(MsgFormatException.class,
+        ReadLimitException e = assertThrows(ReadLimitException.class,
                 () -> new MsgReader().maxFileSize(1024).read(new ByteArrayInputStream(file)));
-        assertTrue(e.getMessage().contains("limit"), e.getMessage());
-        MsgMessage m = new MsgReader().maxValueBytes(200).read(file);
-        assertTrue(warns(m, "over what the reader may still hold"), m.warnings().toString());
+        assertTrue(e.getMessage().contains("MsgReader.maxFileSize"), e.getMessage());
+        assertEquals(1024, e.limit());
+        ReadLimitException v = assertThrows(ReadLimitException.class, () -> new MsgReader().maxValueBytes(200).read(file));
+        assertEquals(200, v.limit());
+        assertTrue(v.subject().contains("stream __substg1.0_"), v.getMessage());
+        assertTrue(v.getMessage().contains("MsgReader.maxValueBytes"), v.getMessage());
     }
 
     @Test
@@ -264,9 +268,9 @@ class HostileInputTest {
         ansi.put(SUBJECT, MapiType.PtypString8, "日本語");
         assertThrows(MsgWriteException.class, () -> new MsgWriter().write(ansi, List.of()));
 
-        InMemoryPropertyBag namedRange = new InMemoryPropertyBag();
-        namedRange.put(PropertyId.tag(0x8001), MapiType.PtypInteger32, 1);
-        assertThrows(MsgWriteException.class, () -> new MsgWriter().write(namedRange, List.of()));
+        InMemoryPropertyBag beyondIds = new InMemoryPropertyBag();
+        beyondIds.put(PropertyId.tag(0xFFFF), MapiType.PtypInteger32, 1);
+        assertThrows(MsgWriteException.class, () -> new MsgWriter().write(beyondIds, List.of()));
 
         InMemoryPropertyBag object = new InMemoryPropertyBag();
         object.put(PropertyId.tag(0x3701), MapiType.PtypObject, new byte[1]);
