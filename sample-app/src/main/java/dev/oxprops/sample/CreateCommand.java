@@ -25,6 +25,7 @@ import java.nio.file.Paths;
 import dev.oxprops.specs.oxcmsg.Envelope;
 import dev.oxprops.specs.oxshare.SharingMessageAccessor;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -207,9 +208,12 @@ public final class CreateCommand implements Runnable {
             return SharingMessages.addressOf(Section4Example.ryan());
         }
 
-        /** The sent time when no --sent is given. */
+        /**
+         * The sent time when no --sent is given: now, to the second (a mail's Date header has seconds, and a .msg
+         * refuses times finer than FILETIME's 100 ns by name).
+         */
         Instant sentDefault() {
-            return Instant.now();
+            return Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }
 
         @Override
