@@ -31,4 +31,12 @@ public @interface Structure {
 
     /** Also generate {@code <Interface>HexCodec}, the structure held as the hexadecimal string of its bytes. */
     boolean hexCodec() default false;
+
+    /**
+     * An existing value type to decode into instead of a generated record: a record whose components are the fields
+     * that are not {@link Const constants}, by name and type (for example a runtime entry-ID record with its own
+     * checks). The processor then generates {@code <Interface>Structure}, the decoder, encoder and checks of that
+     * type, and the codecs. Such a structure has no parameters and nests none.
+     */
+    Class<?> as() default void.class;
 }

@@ -220,6 +220,9 @@ public enum Message {
     STRUCT_ARG("OXP-STRUCT-ARG", Diagnostic.Kind.ERROR,
             "@Args value \"%s\" on %s() %s; give an integer field declared before it, or array.field of an earlier array "
                     + "of structures with the same count"),
+    STRUCT_AS("OXP-STRUCT-AS", Diagnostic.Kind.ERROR,
+            "structure %s cannot be decoded into %s: %s; give a record whose canonical constructor takes the non-constant "
+                    + "fields by name and type, and declare no @Param or nested structure in such a structure"),
     STRUCT_CYCLE("OXP-STRUCT-CYCLE", Diagnostic.Kind.ERROR,
             "structure %s contains itself (%s); a structure cannot nest itself, directly or through others"),
 

@@ -36,7 +36,8 @@ final class Annotations {
         return mirror;
     }
 
-    private Object raw(String attribute) {
+    /** The value (a TypeMirror for a class, a VariableElement for an enum constant, ...). */
+    Object raw(String attribute) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
             if (e.getKey().getSimpleName().contentEquals(attribute)) {
                 return e.getValue().getValue();

@@ -74,12 +74,18 @@ final class Bodies {
             }
         }
         List<CodeBlock> args = new ArrayList<>();
-        for (FieldDef f : s.fields()) {
-            if (f.component()) {
-                args.add(CodeBlock.of("$N", f.name()));
+        if (s.as() != null) {
+            for (javax.lang.model.element.RecordComponentElement c : s.as().getRecordComponents()) {
+                args.add(CodeBlock.of("$N", c.getSimpleName().toString()));
+            }
+        } else {
+            for (FieldDef f : s.fields()) {
+                if (f.component()) {
+                    args.add(CodeBlock.of("$N", f.name()));
+                }
             }
         }
-        m.addStatement("return new $T($L)", s.record(), CodeBlock.join(args, ", "));
+        m.addStatement("return new $T($L)", s.decodedType(), CodeBlock.join(args, ", "));
     }
 
     private void readField(MethodSpec.Builder m, FieldDef f) {
@@ -187,10 +193,14 @@ final class Bodies {
 
     // ------------------------------------------------------------------ write
 
-    /** Loads every field through the interface's accessors into locals named after the fields. */
+    /** Loads every field through the value's accessors into locals named after the fields (constants as literals). */
     void locals(MethodSpec.Builder m) {
         for (FieldDef f : s.fields()) {
-            m.addStatement("$T $N = $N.$N()", f.javaType(), f.name(), value, f.name());
+            if (f.constant() instanceof Long) {
+                m.addStatement("$T $N = $L", f.javaType(), f.name(), Code.literal(f, (Long) f.constant()));
+            } else if (f.constant() == null) {
+                m.addStatement("$T $N = $N.$N()", f.javaType(), f.name(), value, f.name());
+            }
         }
     }
 
@@ -305,7 +315,7 @@ final class Bodies {
         String complete = fresh("complete");
         m.addStatement("boolean $N = true", complete);
         for (FieldDef f : s.fields()) {
-            if (!f.optional() && !f.javaType().isPrimitive()) {
+            if (!f.optional() && !f.javaType().isPrimitive() && f.constant() == null) {
                 m.addStatement("$N &= $N.nonNull($S, $N)", complete, problems, f.label(), f.name());
             }
         }

@@ -14,8 +14,9 @@ import javax.lang.model.element.TypeElement;
  * @param section the section that defines it, or ""
  * @param hexCodec whether a hex-string codec is generated too
  * @param fields the fields and parameters, in declaration order
+ * @param as the existing record decoded into ({@code @Structure(as = ...)}), or null for a generated record
  */
-record StructDef(TypeElement type, String name, String section, boolean hexCodec, List<FieldDef> fields) {
+record StructDef(TypeElement type, String name, String section, boolean hexCodec, List<FieldDef> fields, TypeElement as) {
     /** How a field is encoded. */
     enum Kind { INT, BYTES, TEXT, GUID, FILETIME, MINUTES, NESTED, PARAM }
 
@@ -89,6 +90,21 @@ record StructDef(TypeElement type, String name, String section, boolean hexCodec
 
     ClassName record() {
         return recordOf(type);
+    }
+
+    /** The class holding the static decoder, encoder and checks: the record, or {@code <Interface>Structure}. */
+    ClassName holder() {
+        return as == null ? record() : sibling("Structure");
+    }
+
+    /** The type values are held in: the interface (implemented by the record), or the existing type. */
+    ClassName valueType() {
+        return as == null ? iface() : ClassName.get(as);
+    }
+
+    /** The type {@code read} and {@code decode} return. */
+    ClassName decodedType() {
+        return as == null ? record() : ClassName.get(as);
     }
 
     ClassName codec() {

@@ -76,7 +76,9 @@ final class StructureParser {
             reporter.report(site, Message.STRUCT_EMPTY, name);
             return null;
         }
-        return ok ? new StructDef(type, name, s.string("section").trim(), s.bool("hexCodec"), List.copyOf(fields)) : null;
+        Object as = s.raw("as");
+        TypeElement asType = as instanceof DeclaredType ? (TypeElement) ((DeclaredType) as).asElement() : null;
+        return ok ? new StructDef(type, name, s.string("section").trim(), s.bool("hexCodec"), List.copyOf(fields), asType) : null;
     }
 
     private FieldDef field(ExecutableElement m) {
@@ -120,6 +122,10 @@ final class StructureParser {
         b.arrayCount = array == null ? null : array.string("count");
         if (!encoding(b, enc, encSite) || !condition(b, present, m) || !values(b, m)) {
             return null;
+        }
+        Annotations label = Annotations.on(m, "Name", elements);
+        if (label != null && !label.string("value").isBlank()) {
+            b.label = label.string("value").trim();
         }
         Annotations args = Annotations.on(m, "Args", elements);
         if (args != null) {
@@ -358,6 +364,7 @@ final class StructureParser {
         boolean lengthBytes;
         final List<String> args = new ArrayList<>();
         TypeElement nested;
+        String label;
 
         FieldBuilder(String name, Kind kind, TypeName javaType, TypeName elementType, Site site) {
             this.name = name;
@@ -368,8 +375,8 @@ final class StructureParser {
         }
 
         FieldDef build() {
-            String label = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            return new FieldDef(name, label, kind, javaType, elementType, bits, signed, bigEndian, size, count, adjust, rest,
+            String shown = label != null ? label : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            return new FieldDef(name, shown, kind, javaType, elementType, bits, signed, bigEndian, size, count, adjust, rest,
                     wide, zeroTerminated, arrayCount, cond, expect, constant, lengthOf, lengthPlus, lengthBytes,
                     List.copyOf(args), nested, site);
         }

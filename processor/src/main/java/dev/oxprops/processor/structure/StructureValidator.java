@@ -1,7 +1,9 @@
 package dev.oxprops.processor.structure;
 
+import com.palantir.javapoet.TypeName;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
+import dev.oxprops.processor.diag.Site;
 import dev.oxprops.processor.structure.StructDef.FieldDef;
 import dev.oxprops.processor.structure.StructDef.Kind;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -57,6 +61,7 @@ final class StructureValidator {
             earlier.add(f);
         }
         cycle(s.type(), new LinkedHashSet<>());
+        decodedInto(s);
         return reporter.errorCount() == before;
     }
 
@@ -87,10 +92,42 @@ final class StructureValidator {
         return out.isEmpty() ? "(none)" : String.join(", ", out);
     }
 
+    /** A structure decoded into an existing record: the record's components are the non-constant fields. */
+    private void decodedInto(StructDef s) {
+        if (s.as() == null) {
+            return;
+        }
+        String wrong = null;
+        List<FieldDef> parts = s.fields().stream().filter(FieldDef::component).toList();
+        if (s.fields().stream().anyMatch(f -> f.kind() == Kind.PARAM || f.kind() == Kind.NESTED)) {
+            wrong = "it has a @Param or a nested structure";
+        } else if (s.as().getKind() != ElementKind.RECORD) {
+            wrong = "it is not a record";
+        } else if (s.as().getRecordComponents().size() != parts.size()) {
+            wrong = "it has " + s.as().getRecordComponents().size() + " components, the structure " + parts.size()
+                    + " fields that are not constants";
+        } else {
+            for (RecordComponentElement c : s.as().getRecordComponents()) {
+                FieldDef f = s.field(c.getSimpleName().toString());
+                if (f == null || !f.component() || !TypeName.get(c.asType()).equals(f.javaType())) {
+                    wrong = "its component " + c.getSimpleName() + " (" + c.asType() + ") is no field of that name and type";
+                    break;
+                }
+            }
+        }
+        if (wrong != null) {
+            reporter.report(Site.of(s.type()), Message.STRUCT_AS, s.name(), s.as().getQualifiedName(), wrong);
+        }
+    }
+
     private void nested(StructDef s, FieldDef f, List<FieldDef> earlier) {
         StructDef n = lookup.apply(f.nested());
         if (n == null) {
             return; // its own errors are reported on it
+        }
+        if (n.as() != null) {
+            reporter.report(f.site(), Message.STRUCT_AS, n.name(), n.as().getQualifiedName(), "it is nested in " + s.name());
+            return;
         }
         List<FieldDef> params = n.params();
         if (params.size() != f.args().size()) {

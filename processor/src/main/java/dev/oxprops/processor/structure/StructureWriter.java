@@ -68,10 +68,19 @@ final class StructureWriter {
     }
 
     private TypeSpec record() {
-        TypeSpec.Builder t = TypeSpec.recordBuilder(s.record()).addModifiers(Modifier.PUBLIC).addSuperinterface(s.iface())
-                .addJavadoc("The $L structure as a value, declared by {@link $T}: {@link #decode} reads it from its bytes (never\n"
-                        + "beyond them), {@link #toBytes} writes exactly the bytes it was read from (reserved fields included), and\n"
-                        + "{@link #problems} lists what breaks the declaration's checks.\n", escape(where()), s.iface());
+        TypeSpec.Builder t;
+        if (s.as() == null) {
+            t = TypeSpec.recordBuilder(s.record()).addModifiers(Modifier.PUBLIC).addSuperinterface(s.iface())
+                    .addJavadoc("The $L structure as a value, declared by {@link $T}: {@link #decode} reads it from its bytes (never\n"
+                            + "beyond them), {@link #toBytes} writes exactly the bytes it was read from (reserved fields included), and\n"
+                            + "{@link #problems} lists what breaks the declaration's checks.\n", escape(where()), s.iface());
+        } else {
+            t = TypeSpec.classBuilder(s.holder()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                    .addJavadoc("The $L structure, declared by {@link $T}, read into and written from {@link $T}: {@link #decode}\n"
+                            + "reads it from its bytes (never beyond them), {@link #encode} writes them back, {@link #problemsOf}\n"
+                            + "lists what breaks the declaration's checks.\n", escape(where()), s.iface(), s.valueType())
+                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        }
         generated(t);
         t.addField(FieldSpec.builder(String.class, "STRUCTURE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The structure's name.\n").initializer("$S", s.name()).build());
@@ -91,11 +100,13 @@ final class StructureWriter {
                         .initializer("$L", Code.bytes((byte[]) bytes)).build());
             }
         }
-        t.recordConstructor(constructor());
-        accessors(t);
+        if (s.as() == null) {
+            t.recordConstructor(constructor());
+            accessors(t);
+        }
         Bodies bodies = new Bodies(s, lookup, constants);
         methods(t, bodies);
-        if (s.fields().stream().anyMatch(f -> f.component() && Code.isByteArray(f.javaType()))) {
+        if (s.as() == null && s.fields().stream().anyMatch(f -> f.component() && Code.isByteArray(f.javaType()))) {
             objectMethods(t);
         }
         return t.build();
@@ -126,13 +137,13 @@ final class StructureWriter {
             MethodSpec.Builder m = MethodSpec.methodBuilder(f.name()).addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC).returns(f.javaType());
             if (f.constant() instanceof byte[]) {
-                t.addMethod(m.addJavadoc("The constant $L (a copy).\n", f.label())
+                t.addMethod(m.addJavadoc("The constant $L (a copy).\n", escape(f.label()))
                         .addStatement("return $N.clone()", constants.get(f.name())).build());
             } else if (f.constant() != null) {
-                t.addMethod(m.addJavadoc("The constant $L.\n", f.label())
+                t.addMethod(m.addJavadoc("The constant $L.\n", escape(f.label()))
                         .addStatement("return $L", Code.literal(f, (Long) f.constant())).build());
             } else if (Code.isByteArray(f.javaType())) {
-                t.addMethod(m.addJavadoc("$L (a copy).\n", f.label())
+                t.addMethod(m.addJavadoc("$L (a copy).\n", escape(f.label()))
                         .addStatement("return $N == null ? null : $N.clone()", f.name(), f.name()).build());
             }
         }
@@ -147,42 +158,46 @@ final class StructureWriter {
         }
         String args = paramNames.isEmpty() ? "" : ", " + CodeBlock.join(paramNames, ", ");
         MethodSpec.Builder read = MethodSpec.methodBuilder("read").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(s.record()).addParameter(Code.READER, b.reader).addParameters(params)
+                .returns(s.decodedType()).addParameter(Code.READER, b.reader).addParameters(params)
                 .addJavadoc("Reads the fields from {@code $N}'s position on; errors name the field and its offset.\n", b.reader);
         b.read(read);
         t.addMethod(read.build());
         String bytes = b.fresh("bytes");
-        t.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(s.record())
+        t.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(s.decodedType())
                 .addParameter(byte[].class, bytes).addParameters(params)
                 .addJavadoc("Decodes the whole value.\n\n@throws $T naming the field and offset of what is truncated or "
                         + "invalid, or the bytes after the last field\n", Code.READER.peerClass("MalformedStructureException"))
                 .addStatement("$T $N = new $T(STRUCTURE, $N)", Code.READER, b.reader, Code.READER, bytes)
-                .addStatement("$T $N = read($N$L)", s.record(), b.value, b.reader, args)
+                .addStatement("$T $N = read($N$L)", s.decodedType(), b.value, b.reader, args)
                 .addStatement("$N.end()", b.reader).addStatement("return $N", b.value).build());
         MethodSpec.Builder write = MethodSpec.methodBuilder("write").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(Code.WRITER, b.writer).addParameter(s.iface(), b.value)
+                .addParameter(Code.WRITER, b.writer).addParameter(s.valueType(), b.value)
                 .addJavadoc("Writes the fields of {@code $N}; refuses a value its fields contradict.\n", b.value);
         b.write(write);
         t.addMethod(write.build());
         t.addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(byte[].class)
-                .addParameter(s.iface(), b.value).addJavadoc("The bytes of {@code $N}.\n", b.value)
+                .addParameter(s.valueType(), b.value).addJavadoc("The bytes of {@code $N}.\n", b.value)
                 .addStatement("$T $N = new $T(STRUCTURE)", Code.WRITER, b.writer, Code.WRITER)
                 .addStatement("write($N, $N)", b.writer, b.value).addStatement("return $N.toBytes()", b.writer).build());
-        t.addMethod(MethodSpec.methodBuilder("toBytes").addModifiers(Modifier.PUBLIC).returns(byte[].class)
-                .addJavadoc("The bytes of this value.\n").addStatement("return encode(this)").build());
+        if (s.as() == null) {
+            t.addMethod(MethodSpec.methodBuilder("toBytes").addModifiers(Modifier.PUBLIC).returns(byte[].class)
+                    .addJavadoc("The bytes of this value.\n").addStatement("return encode(this)").build());
+        }
         MethodSpec.Builder check = MethodSpec.methodBuilder("check").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(Code.PROBLEMS, b.problems).addParameter(s.iface(), b.value)
+                .addParameter(Code.PROBLEMS, b.problems).addParameter(s.valueType(), b.value)
                 .addJavadoc("Adds what is wrong with {@code $N} by the declaration's checks to {@code $N}.\n", b.value, b.problems);
         b.check(check);
         t.addMethod(check.build());
         TypeName problemList = ParameterizedTypeName.get(Code.LIST, Code.PROBLEM);
         t.addMethod(MethodSpec.methodBuilder("problemsOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(problemList)
-                .addParameter(s.iface(), b.value).addJavadoc("What is wrong with {@code $N}; empty when it is well-formed.\n", b.value)
+                .addParameter(s.valueType(), b.value).addJavadoc("What is wrong with {@code $N}; empty when it is well-formed.\n", b.value)
                 .addStatement("$T $N = new $T()", Code.PROBLEMS, b.problems, Code.PROBLEMS)
                 .addStatement("check($N, $N)", b.problems, b.value).addStatement("return $N.list()", b.problems).build());
-        t.addMethod(MethodSpec.methodBuilder("problems").addModifiers(Modifier.PUBLIC).returns(problemList)
-                .addJavadoc("What is wrong with this value; empty when it is well-formed.\n")
-                .addStatement("return problemsOf(this)").build());
+        if (s.as() == null) {
+            t.addMethod(MethodSpec.methodBuilder("problems").addModifiers(Modifier.PUBLIC).returns(problemList)
+                    .addJavadoc("What is wrong with this value; empty when it is well-formed.\n")
+                    .addStatement("return problemsOf(this)").build());
+        }
     }
 
     /** equals, hashCode and toString that compare and show byte arrays by content. */
@@ -223,7 +238,7 @@ final class StructureWriter {
     private TypeSpec codec() {
         ClassName self = s.codec();
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(Code.CODEC, s.iface()))
+                .addSuperinterface(ParameterizedTypeName.get(Code.CODEC, s.valueType()))
                 .addJavadoc("The $L structure held as its bytes (PtypBinary): usable as {@code @Codec} of a property and, through\n"
                         + "{@code StructureRules.wellFormed}, as a rule. {@code null} stays {@code null} both ways.\n", escape(where()));
         generated(t);
@@ -231,25 +246,25 @@ final class StructureWriter {
                 .initializer("new $T()", self).build());
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
         t.addMethod(MethodSpec.methodBuilder("structureName").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $T.STRUCTURE", s.record()).build());
+                .returns(String.class).addStatement("return $T.STRUCTURE", s.holder()).build());
         t.addMethod(MethodSpec.methodBuilder("section").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $T.SECTION", s.record()).build());
+                .returns(String.class).addStatement("return $T.SECTION", s.holder()).build());
         t.addMethod(MethodSpec.methodBuilder("encode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(byte[].class).addParameter(s.iface(), "value")
-                .addStatement("return value == null ? null : $T.encode(value)", s.record()).build());
+                .returns(byte[].class).addParameter(s.valueType(), "value")
+                .addStatement("return value == null ? null : $T.encode(value)", s.holder()).build());
         t.addMethod(MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(s.iface()).addParameter(byte[].class, "stored")
-                .addStatement("return stored == null ? null : $T.decode(stored)", s.record()).build());
+                .returns(s.valueType()).addParameter(byte[].class, "stored")
+                .addStatement("return stored == null ? null : $T.decode(stored)", s.holder()).build());
         t.addMethod(MethodSpec.methodBuilder("problems").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(Code.LIST, Code.PROBLEM)).addParameter(s.iface(), "value")
-                .addStatement("return $T.problemsOf(value)", s.record()).build());
+                .returns(ParameterizedTypeName.get(Code.LIST, Code.PROBLEM)).addParameter(s.valueType(), "value")
+                .addStatement("return $T.problemsOf(value)", s.holder()).build());
         return t.build();
     }
 
     private TypeSpec hexCodec() {
         ClassName self = s.hexCodecName();
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(Code.VALUE_CODEC, s.iface(), ClassName.get(String.class)))
+                .addSuperinterface(ParameterizedTypeName.get(Code.VALUE_CODEC, s.valueType(), ClassName.get(String.class)))
                 .addJavadoc("The $L structure held as the hexadecimal string of its bytes (uppercase); reads either case and\n"
                         + "ignores surrounding whitespace. {@code null} stays {@code null} both ways.\n", escape(where()));
         generated(t);
@@ -257,11 +272,11 @@ final class StructureWriter {
                 .initializer("new $T()", self).build());
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
         t.addMethod(MethodSpec.methodBuilder("encode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addParameter(s.iface(), "value")
-                .addStatement("return value == null ? null : $T.ofBytes($T.encode(value))", Code.HEX, s.record()).build());
+                .returns(String.class).addParameter(s.valueType(), "value")
+                .addStatement("return value == null ? null : $T.ofBytes($T.encode(value))", Code.HEX, s.holder()).build());
         t.addMethod(MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(s.iface()).addParameter(String.class, "stored")
-                .addStatement("return stored == null ? null : $T.decode($T.parseBytes(stored.strip()))", s.record(), Code.HEX).build());
+                .returns(s.valueType()).addParameter(String.class, "stored")
+                .addStatement("return stored == null ? null : $T.decode($T.parseBytes(stored.strip()))", s.holder(), Code.HEX).build());
         return t.build();
     }
 

@@ -184,4 +184,24 @@ class StructureDiagnosticsTest {
         JavaFileObject src = members("    @Int(bits = 8) int a();", "    @PresentIf(bytesRemain = true) S next();");
         assertOneError(compile(src), src, "OXP-STRUCT-CYCLE", "structure S contains itself (next() holds S)", "S next();");
     }
+
+    @Test
+    void decodedIntoARecordWithOtherComponents() {
+        JavaFileObject src = structure("record Value(int a, long b) {}", "@Structure(as = Value.class)", "interface S {",
+                "    @Int(bits = 8) int a();", "    @Int(bits = 8) int b();", "}");
+        assertOneError(compile(src), src, "OXP-STRUCT-AS", "its component b (long) is no field of that name and type",
+                "@Structure(as");
+    }
+
+    @Test
+    void decodedIntoAnExistingRecord() {
+        Compilation c = compile(structure("record Value(int a, String b) {}",
+                "@Structure(as = Value.class, hexCodec = true)", "interface S {",
+                "    @Int(bits = 8) int a();", "    @Int(bits = 8) @Const(\"7\") int version();",
+                "    @Text(zeroTerminated = true) String b();", "}"));
+        assertThat(c).succeeded();
+        assertThat(c).generatedSourceFile("test.SStructure");
+        assertThat(c).generatedSourceFile("test.SCodec");
+        assertThat(c).generatedSourceFile("test.SHexCodec");
+    }
 }

@@ -67,7 +67,7 @@ class GlobalObjectIdTest {
         byte[] bytes = Hex.parseBytes(EXAMPLE.substring(0, 2 * 25));
         MalformedStructureException e = assertThrows(MalformedStructureException.class, () -> GlobalObjectIdRecord.decode(bytes));
         assertEquals("GlobalObjectId", e.structure());
-        assertEquals("CreationTime", e.field());
+        assertEquals("Creation Time", e.field());
         assertEquals(20, e.offset());
     }
 
@@ -96,7 +96,7 @@ class GlobalObjectIdTest {
         assertArrayEquals(bytes, id.toBytes(), "read back unchanged");
         List<StructureProblem> problems = GlobalObjectIdCodec.INSTANCE.problems(id);
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("ByteArrayId", problems.get(0).field());
+        assertEquals("Byte Array ID", problems.get(0).field());
     }
 
     @Test
@@ -109,7 +109,7 @@ class GlobalObjectIdTest {
         assertEquals("Size", e.field());
         GlobalObjectIdRecord tooBig = new GlobalObjectIdRecord(id.byteArrayId(), 0x10000, 3, 25, Instant.EPOCH, id.reserved(),
                 16, id.data());
-        assertEquals("Year", assertThrows(MalformedStructureException.class, tooBig::toBytes).field());
+        assertEquals("YH+YL", assertThrows(MalformedStructureException.class, tooBig::toBytes).field());
     }
 
     @Test

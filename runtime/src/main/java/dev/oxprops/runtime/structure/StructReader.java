@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,9 +18,20 @@ public final class StructReader {
     /** Minutes since 1601-01-01 00:00 are counted from here. */
     public static final LocalDateTime MINUTES_EPOCH = LocalDateTime.of(1601, 1, 1, 0, 0);
 
+    /**
+     * One field as read, for tests and debugging: the structure's path, the field, its offset and its length.
+     *
+     * @param structure the structure's path, e.g. {@code AppointmentRecurrencePattern.ExceptionInfo[0]}
+     * @param field the field's name
+     * @param offset the offset of its first byte
+     * @param length its length in bytes (a zero-terminated string's terminator is not counted)
+     */
+    public record Span(String structure, String field, int offset, int length) {}
+
     private final byte[] bytes;
     private int pos;
     private String structure;
+    private List<Span> trace;
 
     /** A reader of {@code bytes} (not copied) as the structure {@code structure}. */
     public StructReader(String structure, byte[] bytes) {
@@ -28,6 +40,12 @@ public final class StructReader {
             throw new MalformedStructureException(structure, null, -1, "no bytes (null)");
         }
         this.bytes = bytes;
+    }
+
+    /** Records every field read from now on into {@code into}, in order. */
+    public StructReader trace(List<Span> into) {
+        this.trace = into;
+        return this;
     }
 
     /** The offset of the next field. */
@@ -66,6 +84,9 @@ public final class StructReader {
         if (remaining() < n) {
             throw new MalformedStructureException(structure, field, pos, "truncated: needs " + n + " bytes, "
                     + remaining() + " left (the value is " + bytes.length + " bytes long)");
+        }
+        if (trace != null) {
+            trace.add(new Span(structure, field, pos, (int) n));
         }
     }
 
