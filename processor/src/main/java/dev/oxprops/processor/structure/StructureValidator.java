@@ -116,8 +116,18 @@ final class StructureValidator {
             }
         }
         if (wrong != null) {
-            reporter.report(Site.of(s.type()), Message.STRUCT_AS, s.name(), s.as().getQualifiedName(), wrong);
+            reporter.report(structureSite(s).attr("as"), Message.STRUCT_AS, s.name(), s.as().getQualifiedName(), wrong);
         }
+    }
+
+    /** The {@code @Structure} annotation on the interface. */
+    private static Site structureSite(StructDef s) {
+        for (javax.lang.model.element.AnnotationMirror m : s.type().getAnnotationMirrors()) {
+            if (m.getAnnotationType().toString().equals(StructureStep.ANNOTATION)) {
+                return Site.of(s.type(), m);
+            }
+        }
+        return Site.of(s.type());
     }
 
     private void nested(StructDef s, FieldDef f, List<FieldDef> earlier) {
