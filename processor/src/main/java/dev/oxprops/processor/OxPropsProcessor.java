@@ -8,6 +8,7 @@ import dev.oxprops.processor.generate.Generator;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.parse.DeferException;
 import dev.oxprops.processor.parse.SpecParser;
+import dev.oxprops.processor.structure.StructureStep;
 import dev.oxprops.processor.validate.ModelValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,10 +37,12 @@ public class OxPropsProcessor extends AbstractProcessor {
 
     /** Spec interfaces deferred to a later round, by name, with the missing type. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
+    /** The {@code @Structure} part, created on first use (specs without structures never load it). */
+    private StructureStep structures;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(SPEC);
+        return Set.of(SPEC, StructureStep.ANNOTATION);
     }
 
     @Override
@@ -49,6 +52,12 @@ public class OxPropsProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (annotations.stream().anyMatch(a -> a.getQualifiedName().contentEquals(StructureStep.ANNOTATION))) {
+            if (structures == null) {
+                structures = new StructureStep(processingEnv);
+            }
+            structures.process(round);
+        }
         List<TypeElement> todo = new ArrayList<>();
         for (String name : deferred.keySet()) {
             TypeElement t = processingEnv.getElementUtils().getTypeElement(name);

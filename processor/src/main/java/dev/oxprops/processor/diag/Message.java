@@ -224,6 +224,49 @@ public enum Message {
     DISC_ABSENT_CLASH("OXP-DISC-ABSENT", Diagnostic.Kind.ERROR,
             "absentAs \"%s\" of %s %s; use another constant name (e.g. NOT_SET)"),
 
+    // --- binary structures (@Structure)
+    STRUCT_KIND("OXP-STRUCT-KIND", Diagnostic.Kind.ERROR,
+            "@Structure must be on a non-generic interface; %s is %s. Declare it as `interface %s` without type parameters"),
+    STRUCT_EMPTY("OXP-STRUCT-EMPTY", Diagnostic.Kind.ERROR,
+            "structure %s declares no field; add abstract methods with an encoding, such as `@Int(bits = 32) int size()`"),
+    STRUCT_METHOD("OXP-STRUCT-METHOD", Diagnostic.Kind.ERROR,
+            "field method %s must have no parameters or type parameters and return a value; a field is declared as "
+                    + "`Type name()`"),
+    STRUCT_RESERVED("OXP-STRUCT-RESERVED", Diagnostic.Kind.ERROR,
+            "field name %s clashes with a member of the generated record; rename the method (reserved: %s)"),
+    STRUCT_ENCODING("OXP-STRUCT-ENCODING", Diagnostic.Kind.ERROR,
+            "field %s() has %s; give it exactly one encoding: @Int, @Bytes, @Text, @Guid, @FileTime, @Minutes or @Param, "
+                    + "or return a @Structure interface"),
+    STRUCT_TYPE("OXP-STRUCT-TYPE", Diagnostic.Kind.ERROR,
+            "field %s() returns %s, but a %s field is held as %s; change the return type"),
+    STRUCT_BITS("OXP-STRUCT-BITS", Diagnostic.Kind.ERROR,
+            "@Int(bits = %s) on %s(); an integer field has 8, 16, 24, 32, 48 or 64 bits, and an int holds at most 32"),
+    STRUCT_LENGTH("OXP-STRUCT-LENGTH", Diagnostic.Kind.ERROR,
+            "%s() gives %s; give exactly one of %s"),
+    STRUCT_REST("OXP-STRUCT-REST", Diagnostic.Kind.ERROR,
+            "%s() takes the rest of the bytes, but %s() follows it; only the last field can take the rest"),
+    STRUCT_REF("OXP-STRUCT-REF", Diagnostic.Kind.ERROR,
+            "%s = \"%s\" on %s() names no integer field or @Param declared before it in %s; name one of: %s"),
+    STRUCT_REF_OPTIONAL("OXP-STRUCT-REF-OPTIONAL", Diagnostic.Kind.ERROR,
+            "%s() depends on %s(), which is present only under a condition; depend on a field that is always present, "
+                    + "or give both fields the same @PresentIf"),
+    STRUCT_CONDITION("OXP-STRUCT-CONDITION", Diagnostic.Kind.ERROR,
+            "@PresentIf on %s() %s; give a field with exactly one of anyBits, values or atLeast, or bytesRemain = true alone"),
+    STRUCT_OPTIONAL("OXP-STRUCT-OPTIONAL", Diagnostic.Kind.ERROR,
+            "field %s() is present only under a condition but returns the primitive %s, which cannot be absent; return %s"),
+    STRUCT_VALUE("OXP-STRUCT-VALUE", Diagnostic.Kind.ERROR,
+            "@%s(\"%s\") on %s(): %s; write an integer such as 0x3004, or hex bytes such as \"0400\" for a @Bytes field"),
+    STRUCT_ARGS("OXP-STRUCT-ARGS", Diagnostic.Kind.ERROR,
+            "%s() passes %s argument(s) to %s, which has %s @Param(s) %s; list one value per parameter in @Args"),
+    STRUCT_ARG("OXP-STRUCT-ARG", Diagnostic.Kind.ERROR,
+            "@Args value \"%s\" on %s() %s; give an integer field declared before it, or array.field of an earlier array "
+                    + "of structures with the same count"),
+    STRUCT_AS("OXP-STRUCT-AS", Diagnostic.Kind.ERROR,
+            "structure %s cannot be decoded into %s: %s; give a record whose canonical constructor takes the non-constant "
+                    + "fields by name and type, and declare no @Param or nested structure in such a structure"),
+    STRUCT_CYCLE("OXP-STRUCT-CYCLE", Diagnostic.Kind.ERROR,
+            "structure %s contains itself (%s); a structure cannot nest itself, directly or through others"),
+
     // --- warnings
     NO_SECTION("OXP-NO-SECTION", Diagnostic.Kind.WARNING,
             "property %s has no section; add section = \"...\" so violations can point readers to the rule"),

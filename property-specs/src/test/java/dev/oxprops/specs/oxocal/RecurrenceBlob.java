@@ -1,27 +1,21 @@
 package dev.oxprops.specs.oxocal;
 
 import dev.oxprops.runtime.codec.Hex;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
+import dev.oxprops.runtime.structure.StructReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A reader of the value of PidLidAppointmentRecur, the AppointmentRecurrencePattern structure of [MS-OXOCAL]
- * 2.2.1.44 (the RecurrencePattern of 2.2.1.44.1 followed by the appointment-specific part of 2.2.1.44.5, the
- * exceptions and the extended exceptions), for the conformance tests: the vocabulary has no rule for the inside
- * of a binary value (docs/specs.md, "Vocabulary gaps").
- *
- * <p>It records every field it reads, in order, with its offset and its bytes, so that a test can compare the
- * field table of an example row by row. Little-endian throughout; times are minutes since 1601-01-01 00:00 in the
- * series' time zone, returned as ISO (Gregorian) dates whatever the CalendarType. Exception overrides: subject,
- * meeting type, reminder, location, busy status, attachment, subtype, color and the body flag (no data).
+ * The value of PidLidAppointmentRecur as the generated {@link AppointmentRecurrencePatternRecord} decodes it, presented
+ * for the conformance tests: the record, every field read in order with its offset and bytes (from the reader's
+ * trace, so that a test can compare an example's field table row by row), and the pattern's values under the names
+ * the tests use. Nothing here reads a byte itself.
  */
 final class RecurrenceBlob {
-    /** One field as read: name, offset in the blob, the bytes (hex, as the examples' "Example" column). */
+    /** One field as read: name (nested structures prefixed, e.g. ExceptionInfo.Subject), offset in the blob, bytes (hex). */
     record Field(String name, int offset, String bytes) {
         @Override
         public String toString() {
@@ -34,60 +28,96 @@ final class RecurrenceBlob {
             String subject8, String location8, String wideSubject, String wideLocation, Integer reminderDelta,
             Integer busyStatus) {}
 
-    static final LocalDateTime EPOCH = LocalDateTime.of(1601, 1, 1, 0, 0);
+    static final LocalDateTime EPOCH = StructReader.MINUTES_EPOCH;
 
-    static final int ARO_SUBJECT = 0x0001;
-    static final int ARO_MEETINGTYPE = 0x0002;
-    static final int ARO_REMINDERDELTA = 0x0004;
-    static final int ARO_REMINDER = 0x0008;
-    static final int ARO_LOCATION = 0x0010;
-    static final int ARO_BUSYSTATUS = 0x0020;
-    static final int ARO_ATTACHMENT = 0x0040;
-    static final int ARO_SUBTYPE = 0x0080;
-    static final int ARO_APPTCOLOR = 0x0100;
-    /** The exception's body differs from the series' (no data in the structure). */
-    static final int ARO_EXCEPTIONAL_BODY = 0x0200;
+    static final int ARO_SUBJECT = ExceptionInfo.ARO_SUBJECT;
+    static final int ARO_MEETINGTYPE = ExceptionInfo.ARO_MEETINGTYPE;
+    static final int ARO_REMINDERDELTA = ExceptionInfo.ARO_REMINDERDELTA;
+    static final int ARO_REMINDER = ExceptionInfo.ARO_REMINDER;
+    static final int ARO_LOCATION = ExceptionInfo.ARO_LOCATION;
+    static final int ARO_BUSYSTATUS = ExceptionInfo.ARO_BUSYSTATUS;
+    static final int ARO_ATTACHMENT = ExceptionInfo.ARO_ATTACHMENT;
+    static final int ARO_SUBTYPE = ExceptionInfo.ARO_SUBTYPE;
+    static final int ARO_APPTCOLOR = ExceptionInfo.ARO_APPTCOLOR;
+    static final int ARO_EXCEPTIONAL_BODY = ExceptionInfo.ARO_EXCEPTIONAL_BODY;
 
+    final AppointmentRecurrencePatternRecord record;
     final List<Field> fields = new ArrayList<>();
     final List<LocalDate> deletedInstanceDates = new ArrayList<>();
     final List<LocalDate> modifiedInstanceDates = new ArrayList<>();
     final List<Modified> exceptions = new ArrayList<>();
-    int readerVersion;
-    int writerVersion;
-    int recurFrequency;
-    int patternType;
-    int calendarType;
-    int firstDateTime;
-    int period;
-    int slidingFlag;
-    long patternTypeSpecific;
-    int endType;
-    int occurrenceCount;
-    int firstDow;
-    LocalDate startDate;
-    LocalDate endDate;
-    long endDateMinutes;
-    int readerVersion2;
-    int writerVersion2;
-    int startTimeOffset;
-    int endTimeOffset;
-    int length;
+    final int readerVersion;
+    final int writerVersion;
+    final int recurFrequency;
+    final int patternType;
+    final int calendarType;
+    final int firstDateTime;
+    final int period;
+    final int slidingFlag;
+    final long patternTypeSpecific;
+    final int endType;
+    final int occurrenceCount;
+    final int firstDow;
+    final LocalDate startDate;
+    final LocalDate endDate;
+    final long endDateMinutes;
+    final int readerVersion2;
+    final int writerVersion2;
+    final int startTimeOffset;
+    final int endTimeOffset;
+    final int length;
 
-    private final ByteBuffer buf;
-
-    private RecurrenceBlob(byte[] blob) {
-        buf = ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN);
-        length = blob.length;
+    private RecurrenceBlob(byte[] blob, AppointmentRecurrencePatternRecord record, List<StructReader.Span> spans) {
+        this.record = record;
+        this.length = blob.length;
+        for (StructReader.Span s : spans) {
+            fields.add(new Field(name(s), s.offset(), Hex.ofBytes(Arrays.copyOfRange(blob, s.offset(), s.offset() + s.length()))));
+        }
+        RecurrencePattern p = record.recurrencePattern();
+        readerVersion = p.readerVersion();
+        writerVersion = p.writerVersion();
+        recurFrequency = p.recurFrequency();
+        patternType = p.patternType();
+        calendarType = p.calendarType();
+        firstDateTime = p.firstDateTime();
+        period = p.period();
+        slidingFlag = p.slidingFlag();
+        long specific = p.patternTypeSpecific() == null ? 0 : Integer.toUnsignedLong(p.patternTypeSpecific());
+        patternTypeSpecific = p.nthWeek() == null ? specific : specific | (long) p.nthWeek() << 32;
+        endType = p.endType();
+        occurrenceCount = p.occurrenceCount();
+        firstDow = p.firstDow();
+        p.deletedInstanceDates().forEach(d -> deletedInstanceDates.add(d.toLocalDate()));
+        p.modifiedInstanceDates().forEach(d -> modifiedInstanceDates.add(d.toLocalDate()));
+        startDate = p.startDate().toLocalDate();
+        endDate = p.endDate().toLocalDate();
+        endDateMinutes = java.time.temporal.ChronoUnit.MINUTES.between(EPOCH, p.endDate());
+        readerVersion2 = record.readerVersion2();
+        writerVersion2 = record.writerVersion2();
+        startTimeOffset = record.startTimeOffset();
+        endTimeOffset = record.endTimeOffset();
+        for (int i = 0; i < record.exceptionCount(); i++) {
+            ExceptionInfo e = record.exceptionInfo().get(i);
+            ExtendedException x = record.extendedException().get(i);
+            exceptions.add(new Modified(e.startDateTime(), e.endDateTime(), e.originalStartDate(), e.overrideFlags(),
+                    e.subject(), e.location(), x.wideCharSubject(), x.wideCharLocation(), e.reminderDelta(), e.busyStatus()));
+        }
     }
 
+    /** A traced field's name: the path below the pattern without indexes, e.g. ExceptionInfo.SubjectLength. */
+    private static String name(StructReader.Span s) {
+        String path = s.structure().replaceAll("\\[\\d+]", "").replaceFirst("^AppointmentRecurrencePattern\\.?", "")
+                .replaceFirst("^RecurrencePattern\\.?", "");
+        return path.isEmpty() ? s.field() : path + "." + s.field();
+    }
+
+    /** Decodes {@code blob} with the generated decoder, tracing every field; fails on any byte left over. */
     static RecurrenceBlob read(byte[] blob) {
-        RecurrenceBlob r = new RecurrenceBlob(blob);
-        r.readPattern();
-        r.readAppointmentPart();
-        if (r.buf.hasRemaining()) {
-            throw new IllegalArgumentException(r.buf.remaining() + " bytes after ReservedBlock2");
-        }
-        return r;
+        List<StructReader.Span> spans = new ArrayList<>();
+        StructReader reader = new StructReader(AppointmentRecurrencePatternRecord.STRUCTURE, blob).trace(spans);
+        AppointmentRecurrencePatternRecord record = AppointmentRecurrencePatternRecord.read(reader);
+        reader.end();
+        return new RecurrenceBlob(blob, record, spans);
     }
 
     static LocalDateTime minutes(long value) {
@@ -105,139 +135,5 @@ final class RecurrenceBlob {
             throw new IllegalArgumentException(name + ": " + found);
         }
         return found.get(0);
-    }
-
-    private byte[] take(String name, int size) {
-        int at = buf.position();
-        byte[] bytes = new byte[size];
-        buf.get(bytes);
-        fields.add(new Field(name, at, Hex.ofBytes(bytes)));
-        return bytes;
-    }
-
-    private int word(String name) {
-        return ByteBuffer.wrap(take(name, 2)).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xFFFF;
-    }
-
-    private int ulong(String name) {
-        return ByteBuffer.wrap(take(name, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt();
-    }
-
-    private void readPattern() {
-        readerVersion = word("ReaderVersion");
-        writerVersion = word("WriterVersion");
-        recurFrequency = word("RecurFrequency");
-        patternType = word("PatternType");
-        calendarType = word("CalendarType");
-        firstDateTime = ulong("FirstDateTime");
-        period = ulong("Period");
-        slidingFlag = ulong("SlidingFlag");
-        switch (patternType) {
-            case 0x0000: // Day: no pattern-specific data
-                break;
-            case 0x0003: case 0x000B: // MonthNth, HjMonthNth: day mask and N
-                patternTypeSpecific = (ulong("PatternTypeSpecific") & 0xFFFFFFFFL) | ((long) ulong("PatternTypeSpecific") << 32);
-                break;
-            default: // Week (day mask), Month, MonthEnd, HjMonth, HjMonthEnd (day of month)
-                patternTypeSpecific = ulong("PatternTypeSpecific") & 0xFFFFFFFFL;
-        }
-        endType = ulong("EndType");
-        occurrenceCount = ulong("OccurrenceCount");
-        firstDow = ulong("FirstDOW");
-        int deleted = ulong("DeletedInstanceCount");
-        for (int i = 0; i < deleted; i++) {
-            deletedInstanceDates.add(minutes(ulong("DeletedInstanceDates")).toLocalDate());
-        }
-        int modified = ulong("ModifiedInstanceCount");
-        for (int i = 0; i < modified; i++) {
-            modifiedInstanceDates.add(minutes(ulong("ModifiedInstanceDates")).toLocalDate());
-        }
-        startDate = minutes(ulong("StartDate")).toLocalDate();
-        endDateMinutes = ulong("EndDate") & 0xFFFFFFFFL;
-        endDate = minutes(endDateMinutes).toLocalDate();
-    }
-
-    private void readAppointmentPart() {
-        readerVersion2 = ulong("ReaderVersion2");
-        writerVersion2 = ulong("WriterVersion2");
-        startTimeOffset = ulong("StartTimeOffset");
-        endTimeOffset = ulong("EndTimeOffset");
-        int count = word("ExceptionCount");
-        List<int[]> infos = new ArrayList<>();
-        List<String[]> texts = new ArrayList<>();
-        List<Integer[]> numbers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int start = ulong("ExceptionInfo.StartDateTime");
-            int end = ulong("ExceptionInfo.EndDateTime");
-            int original = ulong("ExceptionInfo.OriginalStartDate");
-            int flags = word("ExceptionInfo.OverrideFlags");
-            String subject = null;
-            String location = null;
-            Integer reminderDelta = null;
-            Integer busyStatus = null;
-            if ((flags & ARO_SUBJECT) != 0) {
-                word("ExceptionInfo.SubjectLength");
-                int n = word("ExceptionInfo.SubjectLength2");
-                subject = new String(take("ExceptionInfo.Subject", n), StandardCharsets.ISO_8859_1);
-            }
-            if ((flags & ARO_MEETINGTYPE) != 0) {
-                ulong("ExceptionInfo.MeetingType");
-            }
-            if ((flags & ARO_REMINDERDELTA) != 0) {
-                reminderDelta = ulong("ExceptionInfo.ReminderDelta");
-            }
-            if ((flags & ARO_REMINDER) != 0) {
-                ulong("ExceptionInfo.ReminderSet");
-            }
-            if ((flags & ARO_LOCATION) != 0) {
-                word("ExceptionInfo.LocationLength");
-                int n = word("ExceptionInfo.LocationLength2");
-                location = new String(take("ExceptionInfo.Location", n), StandardCharsets.ISO_8859_1);
-            }
-            if ((flags & ARO_BUSYSTATUS) != 0) {
-                busyStatus = ulong("ExceptionInfo.BusyStatus");
-            }
-            if ((flags & ARO_ATTACHMENT) != 0) {
-                ulong("ExceptionInfo.Attachment");
-            }
-            if ((flags & ARO_SUBTYPE) != 0) {
-                ulong("ExceptionInfo.SubType");
-            }
-            if ((flags & ARO_APPTCOLOR) != 0) {
-                ulong("ExceptionInfo.AppointmentColor");
-            }
-            infos.add(new int[] {start, end, original, flags});
-            texts.add(new String[] {subject, location});
-            numbers.add(new Integer[] {reminderDelta, busyStatus});
-        }
-        take("ReservedBlock1", ulong("ReservedBlock1Size"));
-        for (int i = 0; i < count; i++) {
-            int flags = infos.get(i)[3];
-            if (writerVersion2 >= 0x3009) {
-                int size = ulong("ExtendedException.ChangeHighlightSize");
-                take("ExtendedException.ChangeHighlight", size);
-            }
-            take("ExtendedException.ReservedBlockEE1", ulong("ExtendedException.ReservedBlockEE1Size"));
-            String wideSubject = null;
-            String wideLocation = null;
-            if ((flags & (ARO_SUBJECT | ARO_LOCATION)) != 0) {
-                ulong("ExtendedException.StartDateTime");
-                ulong("ExtendedException.EndDateTime");
-                ulong("ExtendedException.OriginalStartDate");
-                if ((flags & ARO_SUBJECT) != 0) {
-                    int n = word("ExtendedException.WideCharSubjectLength");
-                    wideSubject = new String(take("ExtendedException.WideCharSubject", 2 * n), StandardCharsets.UTF_16LE);
-                }
-                if ((flags & ARO_LOCATION) != 0) {
-                    int n = word("ExtendedException.WideCharLocationLength");
-                    wideLocation = new String(take("ExtendedException.WideCharLocation", 2 * n), StandardCharsets.UTF_16LE);
-                }
-                take("ExtendedException.ReservedBlockEE2", ulong("ExtendedException.ReservedBlockEE2Size"));
-            }
-            int[] info = infos.get(i);
-            exceptions.add(new Modified(minutes(info[0]), minutes(info[1]), minutes(info[2]), flags,
-                    texts.get(i)[0], texts.get(i)[1], wideSubject, wideLocation, numbers.get(i)[0], numbers.get(i)[1]));
-        }
-        take("ReservedBlock2", ulong("ReservedBlock2Size"));
     }
 }

@@ -3,13 +3,19 @@ package dev.oxprops.specs.oxocal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.structure.MalformedStructureException;
+import dev.oxprops.runtime.structure.StructureRules;
+import dev.oxprops.runtime.validation.Rule;
+import dev.oxprops.runtime.validation.Violations;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
@@ -452,5 +458,87 @@ class Section4ConformanceTest {
             }
             assertEquals(Hex.parseBytes(blobHex).length, end);
         }
+    }
+
+    /** The generated decoder and encoder: each BLOB back byte for byte, with no structural problem. */
+    @Test
+    void everyBlobRoundTripsByteForByteThroughTheGeneratedCode() {
+        for (String blobHex : List.of(WEEKLY_4_1_1_1, WEEKLY_WITH_EXCEPTION_4_1_1_2, DAILY_4_1_1_3, HEBREW_YEARLY_4_1_1_6)) {
+            byte[] bytes = Hex.parseBytes(blobHex);
+            AppointmentRecurrencePatternRecord record = AppointmentRecurrencePatternRecord.decode(bytes);
+            assertArrayEquals(bytes, record.toBytes());
+            assertArrayEquals(bytes, AppointmentRecurrencePatternCodec.INSTANCE.encode(AppointmentRecurrencePatternCodec.INSTANCE.decode(bytes)));
+            assertEquals(List.of(), record.problems());
+            assertEquals(record, AppointmentRecurrencePatternRecord.decode(record.toBytes()));
+        }
+    }
+
+    /** 4.1.1.2's exception: 8-bit and UTF-16 strings, the ChangeHighlight of WriterVersion2 0x3009, and the EE2 block. */
+    @Test
+    void section4112ExceptionAsTheGeneratedRecordsHoldIt() {
+        AppointmentRecurrencePatternRecord r = AppointmentRecurrencePatternRecord.decode(Hex.parseBytes(WEEKLY_WITH_EXCEPTION_4_1_1_2));
+        ExceptionInfo info = r.exceptionInfo().get(0);
+        assertEquals(34, info.subjectLength(), "the character count plus 1 (@LengthOf)");
+        assertEquals(33, info.subjectLength2());
+        assertEquals(null, info.busyStatus(), "not overridden: absent");
+        ExtendedException x = r.extendedException().get(0);
+        assertEquals(0x3009, x.writerVersion2(), "the parameter passed in");
+        assertEquals(info.overrideFlags(), x.overrideFlags());
+        assertEquals(4, x.changeHighlight().changeHighlightSize());
+        assertEquals(0, x.changeHighlight().reserved().length);
+        assertEquals(info.startDateTime(), x.startDateTime());
+        assertEquals(0, x.reservedBlockEE2Size());
+    }
+
+    /** A BLOB cut anywhere is refused by name, never read past its end. */
+    @Test
+    void aTruncatedBlobIsRefusedNamingTheFieldAndOffset() {
+        byte[] bytes = Hex.parseBytes(WEEKLY_WITH_EXCEPTION_4_1_1_2);
+        for (int cut = 0; cut < bytes.length; cut++) {
+            byte[] part = java.util.Arrays.copyOf(bytes, cut);
+            MalformedStructureException e = assertThrows(MalformedStructureException.class,
+                    () -> AppointmentRecurrencePatternRecord.decode(part), "cut at " + cut);
+            assertTrue(e.offset() <= cut, e.getMessage());
+            assertTrue(e.structure().startsWith("AppointmentRecurrencePattern"), e.getMessage());
+        }
+        bytes[0x61] = 0x7F; // ExceptionInfo[0].SubjectLength2 (at 0x60): 0x0021 -> 0x7F21 characters, more than the bytes left
+        byte[] claims = bytes;
+        MalformedStructureException e = assertThrows(MalformedStructureException.class,
+                () -> AppointmentRecurrencePatternRecord.decode(claims));
+        assertEquals("AppointmentRecurrencePattern.ExceptionInfo[0]", e.structure());
+        assertEquals("Subject", e.field());
+        assertEquals(0x62, e.offset());
+    }
+
+    /** A series whose ExceptionCount contradicts its lists is refused when written, and reported as a problem. */
+    @Test
+    void aValueBuiltWithAWrongCountIsRefusedByName() {
+        AppointmentRecurrencePatternRecord r = AppointmentRecurrencePatternRecord.decode(Hex.parseBytes(WEEKLY_WITH_EXCEPTION_4_1_1_2));
+        AppointmentRecurrencePatternRecord wrong = new AppointmentRecurrencePatternRecord(r.recurrencePattern(), r.readerVersion2(),
+                r.writerVersion2(), r.startTimeOffset(), r.endTimeOffset(), 2, r.exceptionInfo(), r.reservedBlock1Size(),
+                r.reservedBlock1(), r.extendedException(), r.reservedBlock2Size(), r.reservedBlock2());
+        assertEquals("ExceptionCount", assertThrows(MalformedStructureException.class, wrong::toBytes).field());
+        assertEquals(List.of("ExceptionCount", "ExceptionCount"), wrong.problems().stream().map(p -> p.field()).toList());
+    }
+
+    /** As a validator rule: a well-formed BLOB passes; a wrong version is one FORMAT violation naming the field. */
+    @Test
+    void theStructureIsAValidatorRule() {
+        PropertyKey<byte[]> key = AppointmentMessageKeys.APPOINTMENT_RECUR;
+        Rule rule = StructureRules.wellFormed(key, Level.MUST, "", AppointmentRecurrencePatternCodec.INSTANCE);
+        assertEquals(null, rule.check(series(DAILY_4_1_1_3).bag(), null));
+        byte[] bytes = Hex.parseBytes(DAILY_4_1_1_3);
+        bytes[0] = 0x05; // ReaderVersion 0x3005
+        ValidationReport report = Violations.report(rule.check(series(Hex.ofBytes(bytes)).bag(), null), ValidationReport.clean("MS-OXOCAL"));
+        assertEquals(1, report.violations().size(), report.format());
+        Violation v = report.violations().get(0);
+        assertEquals(RuleKind.FORMAT, v.rule());
+        assertEquals("PidLidAppointmentRecur", v.property());
+        assertEquals("[MS-OXOCAL] 2.2.1.44.5", v.section());
+        assertTrue(v.message().contains("RecurrencePattern.ReaderVersion: is 0x3005, must be 0x3004"), v.message());
+        byte[] cut = java.util.Arrays.copyOf(Hex.parseBytes(DAILY_4_1_1_3), 20);
+        Violation truncated = Violations.report(rule.check(series(Hex.ofBytes(cut)).bag(), null),
+                ValidationReport.clean("MS-OXOCAL")).violations().get(0);
+        assertTrue(truncated.message().contains("RecurrencePattern field SlidingFlag at offset 18: truncated"), truncated.message());
     }
 }
