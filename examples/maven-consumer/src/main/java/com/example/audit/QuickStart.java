@@ -41,7 +41,7 @@ public final class QuickStart {
         System.out.println(audit.validate().format()); // ACME-AUDIT: no violations
         System.out.println(AuditRecordAccessor.create().validate().format());
         // ACME-AUDIT: 1 violation
-        //   MUST [[MS-OXCMSG] 2.2.1.3] PidTagMessageClass: is not set
+        //   MUST [MS-OXCMSG] 2.2.1.3 PidTagMessageClass: is not set
         // end::audit[]
         return audit;
     }

@@ -36,7 +36,7 @@ class QuickStartTest {
         assertTrue(audit.validate().isClean(), audit.validate()::format);
         assertEquals("ACME-AUDIT: no violations", audit.validate().format().strip());
         ValidationReport empty = AuditRecordAccessor.create().validate();
-        assertEquals("ACME-AUDIT: 1 violation\n  MUST [[MS-OXCMSG] 2.2.1.3] PidTagMessageClass: is not set",
+        assertEquals("ACME-AUDIT: 1 violation\n  MUST [MS-OXCMSG] 2.2.1.3 PidTagMessageClass: is not set",
                 empty.format().strip());
         assertEquals(1, empty.violations().size(), empty::format);
         assertEquals("PidTagMessageClass", empty.violations().get(0).property());
