@@ -80,7 +80,7 @@ public final class StoredTypes {
         }
     }
 
-    /** A readable description: "int or Integer", "List<String>", "byte[]". */
+    /** A readable description: "int or Integer", {@code "List<String>"}, "byte[]". */
     public static String describe(MapiType type) {
         if (type.isMultiple()) {
             return "List<" + simple(elementClassName(type)) + ">";
