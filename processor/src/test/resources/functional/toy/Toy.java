@@ -9,6 +9,7 @@ import dev.oxprops.annotations.Ignored;
 import dev.oxprops.annotations.Implies;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.annotations.MessageClass;
 import dev.oxprops.annotations.Mirror;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.OneOf;
@@ -18,7 +19,6 @@ import dev.oxprops.annotations.Property;
 import dev.oxprops.annotations.Receipt;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
-import dev.oxprops.annotations.StartsWith;
 import dev.oxprops.annotations.Value;
 import dev.oxprops.annotations.ZeroLength;
 import java.math.BigDecimal;
@@ -41,7 +41,7 @@ import toy.ToySets.PS_INTERNET_HEADERS;
         then = @Condition(property = "PidLidToyUrgent", values = "true"), level = Level.SHOULD, section = "2.91")
 public interface Toy extends ToyBase {
     @Override
-    @StartsWith(value = "IPM.Toy", ignoreCase = true, section = "2.1")
+    @MessageClass(section = "2.1")
     @Presence(value = PresenceRule.REQUIRED, section = "2.1")
     String messageClass();
 

@@ -19,4 +19,11 @@ public @interface Discriminator {
      * both an invitation and a request belongs to both).
      */
     Group[] groups() default {};
+
+    /**
+     * A name for "the discriminator is not set", when that is a kind of message of its own (a message without a flag
+     * status is "not flagged"): the name is then usable like a value name in {@link Presence#when()} and groups, and
+     * an absent discriminator is not a violation. Empty (the default): an absent discriminator is reported.
+     */
+    String absentAs() default "";
 }

@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A rule across properties, on a {@link Spec} interface: whenever the {@link #when()} condition holds,
- * the {@link #then()} condition MUST (or at {@link #level()}) hold too. The rule is not checked when
+ * A rule across properties, on a {@link Spec} interface: whenever the {@link #when()} conditions hold (all of them,
+ * or any one with {@link #whenAny()}), the {@link #then()} conditions MUST (or at {@link #level()}) hold too (all,
+ * or any one with {@link #thenAny()}); {@link Condition#not()} negates one condition. The rule is not checked when
  * either property cannot be carried by the bag being validated.
  */
 @Documented
@@ -17,9 +18,17 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Implies.List.class)
 public @interface Implies {
-    Condition when();
+    /** The conditions under which the rule applies; all must hold (any one, with {@link #whenAny()}). */
+    Condition[] when();
 
-    Condition then();
+    /** Whether one of the {@link #when()} conditions suffices. */
+    boolean whenAny() default false;
+
+    /** What must hold then; all of them (any one, with {@link #thenAny()}). */
+    Condition[] then();
+
+    /** Whether one of the {@link #then()} conditions suffices. */
+    boolean thenAny() default false;
 
     Level level() default Level.MUST;
 

@@ -59,4 +59,10 @@ public @interface Property {
      * pairs, e.g. PidTagEntryId and PidTagMemberEntryId).
      */
     String aliasOf() default "";
+
+    /**
+     * Whether this declaration knowingly differs from the spec's catalogue ({@code @Spec(catalog = ...)}) in identity
+     * or type; without it such a difference is a compile error.
+     */
+    boolean differsFromCatalog() default false;
 }

@@ -36,6 +36,13 @@ public @interface Spec {
     boolean messageClassIsPrefix() default false;
 
     /**
+     * A type annotated with {@link Catalog}: {@code @Ref(canonical = ...)} finds properties in it without naming the
+     * interface, and properties declared here with {@code @Property} are checked against it. {@code void} (the
+     * default): no catalogue.
+     */
+    Class<?> catalog() default void.class;
+
+    /**
      * The simple name that generated classes start with; by default the interface's simple name
      * (nested interfaces are prefixed with their enclosing types' names).
      */

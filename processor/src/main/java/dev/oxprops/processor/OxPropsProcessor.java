@@ -69,7 +69,7 @@ public class OxPropsProcessor extends AbstractProcessor {
             processOne(t, round);
         }
         if (round.processingOver()) {
-            Reporter reporter = new Reporter(processingEnv.getMessager());
+            Reporter reporter = new Reporter(processingEnv);
             for (Map.Entry<String, String> d : deferred.entrySet()) {
                 TypeElement t = processingEnv.getElementUtils().getTypeElement(d.getKey());
                 if (t != null) {
@@ -82,7 +82,7 @@ public class OxPropsProcessor extends AbstractProcessor {
     }
 
     private void processOne(TypeElement type, RoundEnvironment round) {
-        Reporter reporter = new Reporter(processingEnv.getMessager());
+        Reporter reporter = new Reporter(processingEnv);
         try {
             SpecDef spec = pipeline().parser(reporter).parse(type);
             if (spec == null) {

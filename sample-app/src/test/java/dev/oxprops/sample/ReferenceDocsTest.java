@@ -53,6 +53,20 @@ class ReferenceDocsTest {
         assertTrue(Files.readString(dir.resolve("MS-OXCMSG.html")).contains("position:sticky"));
         assertTrue(Files.readString(dir.resolve("README.md")).contains("[MS-OXSHARE](MS-OXSHARE.md)"));
     }
+
+    @Test
+    void theVocabularysRulesAreRendered() {
+        String task = ReferenceDocs.markdown(dev.oxprops.specs.oxotask.TaskMessageModel.SPEC);
+        assertTrue(task.contains("PidLidTaskDueDate &gt;= PidLidTaskStartDate"), task);
+        assertTrue(task.contains("is &gt;= 0.0 and &lt;= 1.0"), task);
+        assertTrue(task.contains("is a whole number of days"), task);
+        assertTrue(task.contains("is one of IPM.Task, IPM.TaskRequest or a class derived from one"), task);
+        assertTrue(task.contains("it must hold that (PidLidPercentComplete is 1.0 and PidLidTaskComplete is true"), task);
+        String flag = ReferenceDocs.markdown(dev.oxprops.specs.oxoflag.FlagMessageModel.SPEC);
+        assertTrue(flag.contains("NOT_FLAGGED (not set)"), "the absentAs kind has its column: " + flag);
+        assertTrue(flag.contains("is a set of the bits 0x00000001 (TODO_TIME_FLAGGED)"), flag);
+    }
+
     /**
      * Usable at 1,400 pixels (checked by rendering with headless Chromium while writing it; here the means): tables
      * as wide as the page, matrix headers and cells that wrap, value rules that wrap, a search box that filters every

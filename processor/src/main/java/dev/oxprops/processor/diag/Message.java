@@ -113,6 +113,16 @@ public enum Message {
             "%s cannot be an alias of itself; remove aliasOf"),
 
     // --- references
+    REF_NO_CATALOG("OXP-REF-CATALOG", Diagnostic.Kind.ERROR,
+            "@Ref on %s() names no interface and the spec has no catalogue; give in = TheInterface.class, or name a "
+                    + "catalogue with @Spec(catalog = ...)"),
+    CATALOG_NOT("OXP-CATALOG", Diagnostic.Kind.ERROR,
+            "%s is not a catalogue; annotate it with @Catalog({...the interfaces that declare the properties}) or "
+                    + "remove catalog = ..."),
+    CATALOG_DIFFERS("OXP-CATALOG-DIFFERS", Diagnostic.Kind.ERROR,
+            "%s is declared here as %s, but the catalogue %s has it as %s; correct the identity or the type (or take it "
+                    + "from the catalogue with @Ref(canonical = \"%s\")), or set differsFromCatalog = true if this spec "
+                    + "knowingly differs"),
     REF_NOT_FOUND("OXP-REF-UNKNOWN", Diagnostic.Kind.ERROR,
             "%s declares no property %s; check the canonical name, or the interface given in @Ref(in = ...)"),
 
@@ -177,11 +187,42 @@ public enum Message {
 
     // --- rules across properties
     IMPLIES_UNKNOWN("OXP-IMPLIES-UNKNOWN", Diagnostic.Kind.ERROR,
-            "@Implies names %s, which this spec does not declare; use the canonical name of one of its properties"),
+            "@%s names %s, which this spec does not declare; use the canonical name of one of its properties"),
     IMPLIES_VALUE("OXP-IMPLIES-VALUE", Diagnostic.Kind.ERROR,
             "@Implies value \"%s\" of %s is neither a value name, a group name, nor a %s literal; use a name from its @OneOf or @Discriminator groups, or a literal (%s)"),
     IMPLIES_ABSENT_VALUES("OXP-IMPLIES-ABSENT", Diagnostic.Kind.ERROR,
-            "a @Condition with present = false cannot list values; remove values or set present = true"),
+            "a @Condition with present = false cannot list values, families or bits; remove them or set present = true "
+                    + "(to negate a test, use not = true)"),
+    IMPLIES_EMPTY("OXP-IMPLIES-EMPTY", Diagnostic.Kind.ERROR,
+            "@Implies %s is empty; give at least one @Condition"),
+    CONDITION_SEVERAL("OXP-COND-SEVERAL", Diagnostic.Kind.ERROR,
+            "a @Condition on %s tests %s at once; one condition tests one thing: write one @Condition for each"),
+    CONDITION_FAMILY_TYPE("OXP-COND-FAMILY", Diagnostic.Kind.ERROR,
+            "family applies to message classes (strings), but %s is %s; test its values with values = ... instead"),
+    CONDITION_BITS("OXP-COND-BITS", Diagnostic.Kind.ERROR,
+            "bit \"%s\" of %s is not declared; %s"),
+    COMPARE_OFFSET_TWICE("OXP-COMPARE-OFFSET", Diagnostic.Kind.ERROR,
+            "@Compare has both plus and minus; give one offset property"),
+    COMPARE_TYPES("OXP-COMPARE-TYPES", Diagnostic.Kind.ERROR,
+            "@Compare cannot compare %s (%s) with %s (%s); compare times with times, or numbers with numbers"),
+    COMPARE_OFFSET_TYPE("OXP-COMPARE-OFFSET-TYPE", Diagnostic.Kind.ERROR,
+            "the offset %s is %s; an offset is an integer property (a count of units)"),
+    COMPARE_UNIT("OXP-COMPARE-UNIT", Diagnostic.Kind.ERROR,
+            "unit %s has no fixed length; use SECONDS, MINUTES, HOURS, HALF_DAYS or DAYS"),
+    RANGE_BOUNDS("OXP-RANGE", Diagnostic.Kind.ERROR,
+            "@Range on %s %s; give min and/or max with min <= max, e.g. @Range(min = \"1\")"),
+    MESSAGE_CLASS_NONE("OXP-MSGCLASS-NONE", Diagnostic.Kind.ERROR,
+            "@MessageClass on %s lists no class and the @Spec has no messageClass; list the classes, e.g. "
+                    + "@MessageClass(\"IPM.Task\"), or set @Spec(messageClass = ...)"),
+    MESSAGE_CLASS_TEXT("OXP-MSGCLASS-TEXT", Diagnostic.Kind.ERROR,
+            "message class \"%s\" is empty, has blanks or ends with a dot; write the class itself, e.g. \"IPM.Appointment\""),
+    SPEC_MESSAGE_CLASS_UNCHECKED("OXP-SPEC-MSGCLASS-UNCHECKED", Diagnostic.Kind.WARNING,
+            "@Spec(messageClass = \"%s\") is not checked: no property of the spec is marked @MessageClass; annotate the "
+                    + "message-class method (e.g. PidTagMessageClass) with @MessageClass to check it"),
+    FLAGS_ZERO("OXP-FLAGS-ZERO", Diagnostic.Kind.ERROR,
+            "flag %s of %s is 0; a flag names at least one bit"),
+    DISC_ABSENT_CLASH("OXP-DISC-ABSENT", Diagnostic.Kind.ERROR,
+            "absentAs \"%s\" of %s %s; use another constant name (e.g. NOT_SET)"),
 
     // --- warnings
     NO_SECTION("OXP-NO-SECTION", Diagnostic.Kind.WARNING,

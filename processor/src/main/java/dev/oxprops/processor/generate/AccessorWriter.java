@@ -240,6 +240,9 @@ final class AccessorWriter {
                     .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", name)
                     .addStatement("return value == null ? remove$L() : set$L(value.value())", cap, cap).build());
         }
+        if (KeysWriter.hasFlags(p)) {
+            FlagsEnum.accessors(t, self, keys.nestedClass(KeysWriter.flagsName(p)), p, cap, name);
+        }
         if (children.containsKey(p.canonical())) {
             t.addMethod(propagate(p));
         }

@@ -96,6 +96,9 @@ final class KeysWriter {
             if (e != null) {
                 t.addType(e);
             }
+            if (hasFlags(p)) {
+                t.addType(FlagsEnum.write(p, name.nestedClass(flagsName(p))));
+            }
         }
         PropertyDef d = spec.discriminator();
         if (d != null && d.rule(RuleDef.Kind.ONE_OF) != null) {
@@ -135,6 +138,18 @@ final class KeysWriter {
             return name + "Values";
         }
         return name;
+    }
+
+    /** Whether an enum of named bits is generated for the property ({@code @Flags} on an integer, without codec). */
+    static boolean hasFlags(PropertyDef p) {
+        RuleDef flags = p.rule(RuleDef.Kind.FLAGS);
+        return flags != null && !flags.values().isEmpty() && enumValueType(p.type()) != null && enumValueType(p.type()).isPrimitive()
+                && p.codec() == null;
+    }
+
+    /** The simple name of the enum of a property's named bits: the capitalized accessor name and "Flag". */
+    static String flagsName(PropertyDef p) {
+        return Names.capitalized(p.accessorName()) + "Flag";
     }
 
     /** The primitive or String type an enum's value() returns, or null when no enum is generated. */
@@ -240,6 +255,11 @@ final class KeysWriter {
             m.addCode("default:\n").addStatement("$>return -1$<").endControlFlow();
         }
         m.endControlFlow();
+        if (!d.absentAs().isEmpty()) {
+            m.beginControlFlow("if (raw == null && bag.canCarry($N.id(), $N.type()))", Gen.constant(d), Gen.constant(d))
+                    .addComment("$L: not set is a kind of its own", d.absentAs())
+                    .addStatement("return $L", values.size()).endControlFlow();
+        }
         return m.addStatement("return -1").build();
     }
 }

@@ -7,7 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.oxprops.processor.model.ConditionDef;
+import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.Matrix;
@@ -67,6 +67,11 @@ final class ModelWriter {
                     i.level().name(), i.section(), describe(i));
             first = false;
         }
+        for (CompareDef c : spec.compares()) {
+            cross.add(first ? "" : ", ").add("new $T($T.COMPARE, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
+                    c.level().name(), c.section(), RuleCode.describe(c));
+            first = false;
+        }
         build.addStatement("return new $T($S, $S, $S, $L, $S, $L, $L, properties, $L)", Gen.SPEC_MODEL, spec.id(), spec.title(),
                 spec.messageClass(), spec.messageClassIsPrefix(), disc == null ? "" : disc.canonical(), discValues,
                 groups.add(")").build(), cross.add(")").build());
@@ -75,18 +80,11 @@ final class ModelWriter {
     }
 
     private static String describe(ImpliesDef i) {
-        String s = "when " + describe(i.when()) + ", " + describe(i.then()).replaceFirst(" is ", " must be ");
+        String then = RuleCode.describe(i.then(), i.thenAny());
+        boolean simple = i.then().size() == 1 && !i.then().get(0).not();
+        String s = "when " + RuleCode.describe(i.when(), i.whenAny()) + ", "
+                + (simple ? then.replaceFirst(" is ", " must be ") : "it must hold that " + then);
         return i.note().isEmpty() ? s : s + " (" + i.note() + ")";
-    }
-
-    private static String describe(ConditionDef c) {
-        if (!c.present()) {
-            return c.property() + " is not set";
-        }
-        if (c.values().isEmpty()) {
-            return c.property() + " is set";
-        }
-        return c.property() + (c.values().size() == 1 ? " is " + c.values().get(0) : " is one of " + String.join(", ", c.values()));
     }
 
     /**
@@ -111,7 +109,7 @@ final class ModelWriter {
             field(b, r.kind().name());
             field(b, r.level().name());
             field(b, KeysWriter.sectionOf(r, p));
-            field(b, describe(r));
+            field(b, describe(spec, p, r));
         }
         if (p.mirror() == null) {
             field(b, "0");
@@ -162,6 +160,15 @@ final class ModelWriter {
                     v.meaning(), stringList(groups));
             first = false;
         }
+        if (p.discriminator() && !p.absentAs().isEmpty()) {
+            List<String> groups = new ArrayList<>();
+            for (GroupDef g : p.groups()) {
+                if (g.values().contains(p.absentAs())) {
+                    groups.add(g.name());
+                }
+            }
+            b.add(", new $T($S, null, $S, $L)", Gen.ALLOWED_VALUE, p.absentAs(), "not set", stringList(groups));
+        }
         return b.build();
     }
 
@@ -173,7 +180,7 @@ final class ModelWriter {
         return b.add(")").build();
     }
 
-    private static String describe(RuleDef r) {
+    private static String describe(SpecDef spec, PropertyDef p, RuleDef r) {
         switch (r.kind()) {
             case ONE_OF: {
                 List<String> parts = new ArrayList<>();
@@ -186,8 +193,10 @@ final class ModelWriter {
                 return "is " + r.text();
             case ZERO_LENGTH:
                 return "is zero-length";
-            default:
+            case STARTS_WITH:
                 return "begins with \"" + r.text() + "\"" + (r.ignoreCase() ? " (case ignored)" : "");
+            default:
+                return RuleCode.describe(spec, p, r);
         }
     }
 }

@@ -7,7 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
-import dev.oxprops.processor.model.ConditionDef;
+import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.Names;
@@ -91,9 +91,13 @@ final class ValidatorWriter {
         int n = 0;
         for (ImpliesDef i : spec.implies()) {
             String name = "IMPLIES_" + n++;
-            CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $S, $S)", Gen.RULES, condition(i.when()),
-                    condition(i.then()), Gen.LEVEL, i.level().name(), i.section(), i.note());
+            CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $S, $S)", Gen.RULES,
+                    RuleCode.conditions(spec, keys, i.when(), i.whenAny()), RuleCode.conditions(spec, keys, i.then(), i.thenAny()),
+                    Gen.LEVEL, i.level().name(), i.section(), i.note());
             validate.addStatement("v = $L.check(bag, v)", rule(name, init));
+        }
+        for (CompareDef c : spec.compares()) {
+            validate.addStatement("v = $L.check(bag, v)", rule(RuleCode.compareName(spec, c), RuleCode.compare(spec, keys, c)));
         }
         validate.addStatement("return $T.report(v, CLEAN)", Gen.VIOLATIONS);
         t.addMethod(validate.build());
@@ -133,6 +137,7 @@ final class ValidatorWriter {
         List<PropertyDef> forbidden = new ArrayList<>();
         PropertyDef disc = spec.discriminator();
         boolean unknownKind = kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty();
+        int absentKind = disc != null && !disc.absentAs().isEmpty() ? Matrix.valueNames(spec).size() - 1 : -2;
         if (unknownKind) {
             statements.add(CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
                     CodeBlock.of("$T.discriminatorPresent($T.$N, $S)", Gen.RULES, keys, Gen.constant(disc), disc.section()))));
@@ -141,7 +146,7 @@ final class ValidatorWriter {
             Matrix.Cell cell = cell(p, kind);
             String k = Gen.constant(p);
             // an absent discriminator is reported once, by the DISCRIMINATOR rule, not again as a missing property
-            boolean presenceCovered = unknownKind && p == disc && cell.rule().demands();
+            boolean presenceCovered = (unknownKind || kind == absentKind) && p == disc && cell.rule().demands();
             PresenceRule presence = presenceCovered ? PresenceRule.OPTIONAL : cell.rule();
             String rn = k + "_" + presence.name() + sectionSuffix(cell.section(), p);
             if (presence.forbids()) {
@@ -154,7 +159,9 @@ final class ValidatorWriter {
             CodeBlock.Builder property = CodeBlock.builder().add("$T.property($T.$N, $T.$L, $S", Gen.RULES, keys, k,
                     Gen.PRESENCE_RULE, presence.name(), cell.section());
             for (RuleDef r : p.rules()) {
-                property.add(", $L", valueCheck(p, r));
+                if (r.kind() != RuleDef.Kind.FLAGS || !r.ignoreCase()) { // reserved bits ignored: nothing to check
+                    property.add(", $L", valueCheck(p, r));
+                }
             }
             if (p.mirror() != null && p.mirror().kind() == MirrorKind.HEX) {
                 // a hex twin's own form (digits, length for its source's type), checked even without its source
@@ -257,28 +264,12 @@ final class ValidatorWriter {
                         Gen.literal(p.type(), r.text()));
             case ZERO_LENGTH:
                 return CodeBlock.of("$T.zeroLengthValue($T.$N, $T.$L, $S)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section);
-            default:
+            case STARTS_WITH:
                 return CodeBlock.of("$T.startsWithValue($T.$N, $T.$L, $S, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
                         section, r.text(), r.ignoreCase());
+            default:
+                return RuleCode.valueCheck(spec, keys, p, r);
         }
-    }
-
-    private CodeBlock condition(ConditionDef c) {
-        PropertyDef p = spec.property(c.property());
-        String k = Gen.constant(p);
-        if (!c.present()) {
-            return CodeBlock.of("$T.absent($T.$N)", Gen.CONDITION, keys, k);
-        }
-        if (c.values().isEmpty()) {
-            return CodeBlock.of("$T.present($T.$N)", Gen.CONDITION, keys, k);
-        }
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.valueIn($T.$N", Gen.CONDITION, keys, k);
-        for (String v : c.values()) {
-            for (String text : ModelValidator.resolveConditionValue(spec, p, v)) {
-                b.add(", $L", Gen.literal(p.type(), text));
-            }
-        }
-        return b.add(")").build();
     }
 
     /** A reference to a rule constant, declared once in a holder class. */

@@ -2,6 +2,16 @@ package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.processor.diag.Site;
+import java.util.List;
 
-/** An {@code @Implies} rule across two properties. */
-public record ImpliesDef(ConditionDef when, ConditionDef then, Level level, String section, String note, Site site) {}
+/**
+ * An {@code @Implies} rule: when the {@code when} conditions hold (all, or any with {@code whenAny}), the {@code then}
+ * conditions hold (all, or any with {@code thenAny}).
+ */
+public record ImpliesDef(List<ConditionDef> when, boolean whenAny, List<ConditionDef> then, boolean thenAny, Level level,
+        String section, String note, Site site) {
+    public ImpliesDef {
+        when = List.copyOf(when);
+        then = List.copyOf(then);
+    }
+}

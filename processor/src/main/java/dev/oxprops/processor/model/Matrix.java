@@ -24,13 +24,19 @@ public final class Matrix {
      */
     public record Cell(PresenceRule rule, Receipt receipt, String section, String note) {}
 
-    /** The discriminator's value names in declaration order (empty without discriminator). */
+    /**
+     * The kinds of message: the discriminator's value names in declaration order, then its {@code absentAs} name when
+     * it has one (empty without discriminator).
+     */
     public static List<String> valueNames(SpecDef spec) {
         List<String> names = new ArrayList<>();
         PropertyDef d = spec.discriminator();
         if (d != null && d.rule(RuleDef.Kind.ONE_OF) != null) {
             for (ValueDef v : d.rule(RuleDef.Kind.ONE_OF).values()) {
                 names.add(v.name());
+            }
+            if (!d.absentAs().isEmpty()) {
+                names.add(d.absentAs());
             }
         }
         return names;

@@ -36,12 +36,14 @@ import javax.lang.model.type.TypeMirror;
  * @param ignored whether declared with {@code @Ignored}
  * @param codecSite the {@code @Codec} annotation (for codec diagnostics), or the method's site
  * @param discriminatorSite the {@code @Discriminator} annotation, or the method's site
+ * @param absentAs the discriminator's name for "not set" ({@code @Discriminator(absentAs)}), or ""
  */
 public record PropertyDef(ExecutableElement method, String accessorName, TypeMirror returnType, String canonical,
         IdentityKind identity, PropertySetDef set, long lid, String name, int tag, MapiType type, String section,
         List<MapiType> alsoAccepts, boolean addressBook, String aliasOf, String codec, TypeMirror codecType,
         Site identitySite, Site methodSite, boolean discriminator, List<GroupDef> groups, List<RuleDef> rules,
-        MirrorDef mirror, List<PresenceDef> presences, boolean ignored, Site codecSite, Site discriminatorSite) {
+        MirrorDef mirror, List<PresenceDef> presences, boolean ignored, Site codecSite, Site discriminatorSite,
+        String absentAs) {
     public PropertyDef {
         alsoAccepts = List.copyOf(alsoAccepts);
         groups = List.copyOf(groups);

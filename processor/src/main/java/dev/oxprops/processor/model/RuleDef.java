@@ -7,15 +7,22 @@ import java.util.List;
 /**
  * A value rule of one property.
  *
- * @param kind ONE_OF, FIXED, ZERO_LENGTH or STARTS_WITH
- * @param values for ONE_OF
- * @param text for FIXED (the value) and STARTS_WITH (the prefix)
- * @param ignoreCase for STARTS_WITH
+ * @param kind the kind of rule
+ * @param values for ONE_OF and FLAGS (the named bits)
+ * @param text for FIXED (the value), STARTS_WITH (the prefix) and GRANULARITY (the ChronoUnit's name)
+ * @param ignoreCase for STARTS_WITH; for MESSAGE_CLASS, whether derived classes are accepted; for FLAGS, whether
+ *     unnamed bits are reserved and ignored (no rule on them)
+ * @param texts for RANGE (min and max, "" when open) and MESSAGE_CLASS (the classes)
  */
 public record RuleDef(Kind kind, List<ValueDef> values, String text, boolean ignoreCase, Level level, String section,
-        Site site) {
+        Site site, List<String> texts) {
     public RuleDef {
         values = List.copyOf(values);
+        texts = List.copyOf(texts);
+    }
+
+    public RuleDef(Kind kind, List<ValueDef> values, String text, boolean ignoreCase, Level level, String section, Site site) {
+        this(kind, values, text, ignoreCase, level, section, site, List.of());
     }
 
     /** The kinds of value rule. */
@@ -23,7 +30,11 @@ public record RuleDef(Kind kind, List<ValueDef> values, String text, boolean ign
         ONE_OF("OneOf"),
         FIXED("Fixed"),
         ZERO_LENGTH("ZeroLength"),
-        STARTS_WITH("StartsWith");
+        STARTS_WITH("StartsWith"),
+        RANGE("Range"),
+        GRANULARITY("Granularity"),
+        MESSAGE_CLASS("MessageClass"),
+        FLAGS("Flags");
 
         private final String annotation;
 

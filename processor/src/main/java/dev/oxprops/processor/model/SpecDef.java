@@ -23,12 +23,19 @@ public final class SpecDef {
     private final String baseName;
     private final List<PropertyDef> properties;
     private final List<ImpliesDef> implies;
+    private final List<CompareDef> compares;
     private final Site site;
     private final PropertyDef discriminator;
     private final Map<String, PropertyDef> byCanonical = new HashMap<>();
 
     public SpecDef(TypeElement type, String id, String title, String messageClass, boolean messageClassIsPrefix,
             String packageName, String baseName, List<PropertyDef> properties, List<ImpliesDef> implies, Site site) {
+        this(type, id, title, messageClass, messageClassIsPrefix, packageName, baseName, properties, implies, List.of(), site);
+    }
+
+    public SpecDef(TypeElement type, String id, String title, String messageClass, boolean messageClassIsPrefix,
+            String packageName, String baseName, List<PropertyDef> properties, List<ImpliesDef> implies,
+            List<CompareDef> compares, Site site) {
         this.type = type;
         this.id = id;
         this.title = title;
@@ -38,6 +45,7 @@ public final class SpecDef {
         this.baseName = baseName;
         this.properties = List.copyOf(properties);
         this.implies = List.copyOf(implies);
+        this.compares = List.copyOf(compares);
         this.site = site;
         PropertyDef first = null;
         for (PropertyDef p : this.properties) {
@@ -83,6 +91,11 @@ public final class SpecDef {
 
     public List<ImpliesDef> implies() {
         return implies;
+    }
+
+    /** The {@code @Compare} rules. */
+    public List<CompareDef> compares() {
+        return compares;
     }
 
     public Site site() {

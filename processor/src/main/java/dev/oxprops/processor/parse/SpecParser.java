@@ -8,7 +8,7 @@ import dev.oxprops.annotations.Receipt;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
-import dev.oxprops.processor.model.ConditionDef;
+import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.IdentityKind;
 import dev.oxprops.processor.model.ImpliesDef;
@@ -58,16 +58,18 @@ public final class SpecParser {
     private static final String PRESENCE = PKG + "Presence";
     private static final String PRESENCES = PKG + "Presence.List";
     private static final String IGNORED = PKG + "Ignored";
-    private static final String IMPLIES = PKG + "Implies";
-    private static final String IMPLIES_LIST = PKG + "Implies.List";
 
     private final Elements elements;
     private final Mirrors mirrors;
+    private final RuleParser ruleParser;
+    private final Catalogs catalogs;
     private final Reporter reporter;
 
     public SpecParser(Elements elements, Reporter reporter) {
         this.elements = elements;
         this.mirrors = new Mirrors(elements);
+        this.ruleParser = new RuleParser(mirrors);
+        this.catalogs = new Catalogs(elements, mirrors, reporter);
         this.reporter = reporter;
     }
 
@@ -115,30 +117,24 @@ public final class SpecParser {
         }
         PackageElement pkg = elements.getPackageOf(type);
 
+        Map<String, ExecutableElement> catalog = catalogs.of(type, spec, site);
+        String catalogName = catalog == null ? "" : Mirrors.asTypeElement(mirrors.type(spec, "catalog", type)).getSimpleName().toString();
         List<PropertyDef> properties = new ArrayList<>();
         for (List<ExecutableElement> declarations : collectMethods(type).values()) {
-            PropertyDef p = parseProperty(type, declarations);
+            PropertyDef p = parseProperty(type, declarations, catalog, catalogName);
             if (p != null) {
                 properties.add(p);
             } else {
                 ok = false;
             }
         }
-        List<ImpliesDef> implies = new ArrayList<>();
-        for (AnnotationMirror m : repeated(type, IMPLIES, IMPLIES_LIST)) {
-            implies.add(new ImpliesDef(condition(mirrors.annotation(m, "when")), condition(mirrors.annotation(m, "then")),
-                    Level.valueOf(mirrors.enumName(m, "level")), mirrors.string(m, "section"), mirrors.string(m, "note"),
-                    Site.of(type, m)));
-        }
+        List<ImpliesDef> implies = ruleParser.implies(type);
+        List<CompareDef> compares = ruleParser.compares(type);
         if (!ok) {
             return null;
         }
         return new SpecDef(type, id, mirrors.string(spec, "title"), messageClass, prefix,
-                pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), baseName, properties, implies, site);
-    }
-
-    private ConditionDef condition(AnnotationMirror m) {
-        return new ConditionDef(mirrors.string(m, "property"), mirrors.strings(m, "values"), mirrors.bool(m, "present"));
+                pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), baseName, properties, implies, compares, site);
     }
 
     private static String defaultBaseName(TypeElement type) {
@@ -182,7 +178,8 @@ public final class SpecParser {
         }
     }
 
-    private PropertyDef parseProperty(TypeElement spec, List<ExecutableElement> declarations) {
+    private PropertyDef parseProperty(TypeElement spec, List<ExecutableElement> declarations,
+            Map<String, ExecutableElement> catalog, String catalogName) {
         ExecutableElement method = declarations.get(0);
         Site methodSite = Site.of(method.getEnclosingElement().equals(spec) ? method : spec);
         String name = method.getSimpleName().toString();
@@ -219,18 +216,45 @@ public final class SpecParser {
                 }
             }
         }
+        String refSection = "";
         if (property == null && ref != null) {
-            TypeElement in = Mirrors.asTypeElement(mirrors.type(ref, "in", identityMethod));
+            TypeMirror inType = mirrors.type(ref, "in", identityMethod);
             String canonical = mirrors.string(ref, "canonical");
-            ExecutableElement target = in == null ? null : findDeclared(in, canonical, name);
+            refSection = mirrors.string(ref, "section");
+            ExecutableElement target;
+            String where;
+            if (inType.getKind() == TypeKind.VOID) {
+                // a @Ref inherited from another spec interface uses that interface's catalogue
+                TypeElement declaring = (TypeElement) identityMethod.getEnclosingElement();
+                AnnotationMirror declaringSpec = declaring.equals(spec) ? null : Mirrors.find(declaring, SPEC);
+                if (declaringSpec != null) {
+                    catalog = catalogs.of(declaring, declaringSpec, Site.of(declaring, declaringSpec));
+                    catalogName = catalog == null ? ""
+                            : Mirrors.asTypeElement(mirrors.type(declaringSpec, "catalog", declaring)).getSimpleName().toString();
+                }
+                if (catalog == null) {
+                    reporter.report(Site.of(identityMethod, ref), Message.REF_NO_CATALOG, name);
+                    return null;
+                }
+                target = canonical.isEmpty() ? Catalogs.byMethodName(catalog, name) : catalog.get(canonical);
+                where = "the catalogue " + catalogName;
+            } else {
+                TypeElement in = Mirrors.asTypeElement(inType);
+                target = in == null ? null : findDeclared(in, canonical, name);
+                where = in == null ? "?" : in.getQualifiedName().toString();
+            }
             if (target == null) {
                 reporter.report(Site.of(identityMethod, ref).at(Mirrors.explicit(ref, canonical.isEmpty() ? "in" : "canonical")),
-                        Message.REF_NOT_FOUND, in == null ? "?" : in.getQualifiedName(),
-                        canonical.isEmpty() ? "for method " + name + "()" : canonical);
+                        Message.REF_NOT_FOUND, where, canonical.isEmpty() ? "for method " + name + "()" : canonical);
                 return null;
             }
             identityMethod = target;
             property = Mirrors.find(target, PROPERTY);
+            if (refSection.isEmpty() && inType.getKind() != TypeKind.VOID) {
+                refSection = foundSection; // the section of a @Ref the interface named took the property with
+            }
+        } else if (property != null && catalog != null) {
+            catalogs.check(catalog, catalogName, property, identityMethod, Site.of(identityMethod, property));
         }
         if (property == null) {
             reporter.report(methodSite, Message.METHOD_NOT_PROPERTY, name);
@@ -340,6 +364,7 @@ public final class SpecParser {
                     mirrors.bool(starts, "ignoreCase"), level(starts), mirrors.string(starts, "section"),
                     Site.of(method, starts)));
         }
+        ruleParser.valueRules(method, rules);
         MirrorDef mirror = null;
         AnnotationMirror mm = Mirrors.find(method, MIRROR);
         if (mm != null) {
@@ -347,7 +372,7 @@ public final class SpecParser {
                     mirrors.string(mm, "section"), Site.of(method, mm).at(Mirrors.explicit(mm, "of")));
         }
         List<PresenceDef> presences = new ArrayList<>();
-        for (AnnotationMirror p : repeated(method, PRESENCE, PRESENCES)) {
+        for (AnnotationMirror p : ruleParser.repeated(method, PRESENCE, PRESENCES)) {
             presences.add(new PresenceDef(PresenceRule.valueOf(mirrors.enumName(p, "value")), mirrors.strings(p, "when"),
                     Receipt.valueOf(mirrors.enumName(p, "onReceipt")), mirrors.string(p, "section"),
                     mirrors.string(p, "note"), Site.of(method, p).at(Mirrors.explicit(p, "when"))));
@@ -365,11 +390,11 @@ public final class SpecParser {
             return null;
         }
         return new PropertyDef(method, name, method.getReturnType(), canonical, identity, set, lid, stringName, tag, type,
-                mirrors.string(property, "section"), alsoAccepts, mirrors.bool(property, "addressBook"),
+                refSection.isEmpty() ? mirrors.string(property, "section") : refSection, alsoAccepts, mirrors.bool(property, "addressBook"),
                 mirrors.string(property, "aliasOf"), codec, codecType, idSite, Site.of(method), disc != null, groups, rules,
                 mirror, presences, ignored != null,
                 codecMirror == null ? Site.of(method) : Site.of(method, codecMirror).attr("value"),
-                disc == null ? Site.of(method) : Site.of(method, disc));
+                disc == null ? Site.of(method) : Site.of(method, disc), disc == null ? "" : mirrors.string(disc, "absentAs"));
     }
 
     private Level level(AnnotationMirror m) {
@@ -378,30 +403,60 @@ public final class SpecParser {
 
     /** The method of {@code in} (or its superinterfaces) whose @Property has the canonical name (or, when empty, the method's name). */
     private ExecutableElement findDeclared(TypeElement in, String canonical, String methodName) {
+        foundSection = "";
+        return findDeclared(in, canonical, methodName, 0);
+    }
+
+    /** The section of the last {@code @Ref} a {@link #findDeclared} went through, or "". */
+    private String foundSection = "";
+
+    /**
+     * As {@link #findDeclared(TypeElement, String, String)}, following a method of {@code in} that itself takes the
+     * property with {@code @Ref} (from its interface or its spec's catalogue); {@code depth} stops cycles.
+     */
+    private ExecutableElement findDeclared(TypeElement in, String canonical, String methodName, int depth) {
         for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(in))) {
             AnnotationMirror p = Mirrors.find(m, PROPERTY);
-            if (p == null) {
+            if (p != null) {
+                if (canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName)
+                        : mirrors.string(p, "canonical").equals(canonical)) {
+                    return m;
+                }
                 continue;
             }
-            if (canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName)
-                    : mirrors.string(p, "canonical").equals(canonical)) {
-                return m;
+            AnnotationMirror r = Mirrors.find(m, REF);
+            if (r == null || depth > 8) {
+                continue;
+            }
+            String refCanonical = mirrors.string(r, "canonical");
+            boolean matches = canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName) : refCanonical.equals(canonical);
+            if (!matches) {
+                continue;
+            }
+            ExecutableElement target = resolveRef(m, r, refCanonical, depth);
+            if (target != null) {
+                if (foundSection.isEmpty()) {
+                    foundSection = mirrors.string(r, "section");
+                }
+                return target;
             }
         }
         return null;
     }
 
-    /** The annotations of a repeatable type, whether written once or several times. */
-    private List<AnnotationMirror> repeated(Element e, String single, String container) {
-        List<AnnotationMirror> out = new ArrayList<>();
-        AnnotationMirror one = Mirrors.find(e, single);
-        if (one != null) {
-            out.add(one);
+    private ExecutableElement resolveRef(ExecutableElement m, AnnotationMirror r, String refCanonical, int depth) {
+        TypeMirror inType = mirrors.type(r, "in", m);
+        if (inType.getKind() != TypeKind.VOID) {
+            TypeElement next = Mirrors.asTypeElement(inType);
+            return next == null ? null : findDeclared(next, refCanonical, m.getSimpleName().toString(), depth + 1);
         }
-        AnnotationMirror many = Mirrors.find(e, container);
-        if (many != null) {
-            out.addAll(mirrors.annotations(many, "value"));
+        TypeElement declaring = (TypeElement) m.getEnclosingElement();
+        AnnotationMirror declaringSpec = Mirrors.find(declaring, SPEC);
+        Map<String, ExecutableElement> catalog = declaringSpec == null ? null
+                : catalogs.of(declaring, declaringSpec, Site.of(declaring, declaringSpec));
+        if (catalog == null) {
+            return null;
         }
-        return out;
+        return refCanonical.isEmpty() ? Catalogs.byMethodName(catalog, m.getSimpleName().toString()) : catalog.get(refCanonical);
     }
 }

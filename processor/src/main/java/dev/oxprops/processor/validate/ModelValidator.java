@@ -7,10 +7,8 @@ import dev.oxprops.annotations.Receipt;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
-import dev.oxprops.processor.model.ConditionDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.IdentityKind;
-import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.MirrorDef;
@@ -93,7 +91,7 @@ public final class ModelValidator {
         checkMirrors(spec);
         checkDiscriminator(spec);
         checkPresence(spec);
-        checkImplies(spec);
+        new RuleValidator(reporter).check(spec);
         return reporter.errorCount() == before;
     }
 
@@ -265,6 +263,11 @@ public final class ModelValidator {
                     applies = p.type().isString();
                     appliesTo = "string properties";
                     break;
+                case RANGE:
+                case GRANULARITY:
+                case MESSAGE_CLASS:
+                case FLAGS:
+                    continue; // RuleValidator checks them
                 default:
                     applies = Literals.supports(p.type());
                     appliesTo = "single-valued integer, boolean, floating, string, binary, time and GUID properties";
@@ -563,34 +566,6 @@ public final class ModelValidator {
             }
             if (!checkedSomewhere) {
                 reporter.report(p.mirror().site(), Message.MIRROR_UNCHECKED, p.canonical(), source.canonical());
-            }
-        }
-    }
-
-    private void checkImplies(SpecDef spec) {
-        for (ImpliesDef i : spec.implies()) {
-            for (ConditionDef c : List.of(i.when(), i.then())) {
-                Site site = i.site().attr(c == i.when() ? "when" : "then");
-                PropertyDef p = spec.property(c.property());
-                if (p == null) {
-                    reporter.report(site, Message.IMPLIES_UNKNOWN, c.property());
-                    continue;
-                }
-                if (!c.present() && !c.values().isEmpty()) {
-                    reporter.report(site, Message.IMPLIES_ABSENT_VALUES);
-                }
-                for (String v : c.values()) {
-                    if (resolveConditionValue(spec, p, v) == null) {
-                        String why;
-                        try {
-                            Literals.parse(p.type(), v);
-                            why = "";
-                        } catch (IllegalArgumentException e) {
-                            why = e.getMessage();
-                        }
-                        reporter.report(site, Message.IMPLIES_VALUE, v, p.canonical(), p.type(), why);
-                    }
-                }
             }
         }
     }

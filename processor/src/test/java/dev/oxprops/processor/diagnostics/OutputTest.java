@@ -52,6 +52,9 @@ class OutputTest {
             "    @Property(canonical = \"PidLidOld\", set = TestSet.class, lid = 0x8A08, type = MapiType.PtypString, section = \"2\")",
             "    @Ignored(PresenceRule.MUST_NOT)",
             "    String old();",
+            "    @Property(canonical = \"PidTagMessageClass\", tag = 0x001A, type = MapiType.PtypString, section = \"2\")",
+            "    @MessageClass",
+            "    String messageClass();",
             "}");
 
     private static Map<String, String> generated(Compilation c) {

@@ -82,7 +82,7 @@ class ToyValidatorTest {
     static Stream<Arguments> brokenRules() {
         return Stream.of(
                 broken("message class of another spec", ORDER, b -> put(b, "MESSAGE_CLASS", "IPM.Note"),
-                        "PidTagMessageClass", RuleKind.STARTS_WITH, Level.MUST, "2.1"),
+                        "PidTagMessageClass", RuleKind.MESSAGE_CLASS, Level.MUST, "2.1"),
                 broken("no message class", QUOTE, b -> remove(b, "MESSAGE_CLASS"),
                         "PidTagMessageClass", RuleKind.PRESENCE, Level.MUST, "2.1"),
                 broken("fixed short", RECEIPT, b -> put(b, "VERSION", (short) 3),
@@ -169,7 +169,7 @@ class ToyValidatorTest {
         remove(bag, "SENDER_NAME");
         put(bag, "SEQUENCE", "x");
         ValidationReport report = validate(bag);
-        assertEquals(List.of("PidTagMessageClass STARTS_WITH", "PidLidToyVersion FIXED", "PidLidToyColor ONE_OF",
+        assertEquals(List.of("PidTagMessageClass MESSAGE_CLASS", "PidLidToyVersion FIXED", "PidLidToyColor ONE_OF",
                 "PidLidToySenderName PRESENCE", "PidLidToySequence TYPE", "PidLidToyLegacyFlags PRESENCE",
                 "PidLidToyCount IMPLIES"),
                 report.violations().stream().map(v -> v.property() + " " + v.rule()).toList(), report::format);
@@ -254,7 +254,7 @@ class ToyValidatorTest {
         assertTrue(base.validate(bag).isClean(), "the base spec has no rule on the message class");
         assertTrue(base.validate(new InMemoryPropertyBag()).isClean());
         assertEquals("MS-TOYBASE", base.specId());
-        assertHas(validate(bag), "PidTagMessageClass", RuleKind.STARTS_WITH, Level.MUST);
+        assertHas(validate(bag), "PidTagMessageClass", RuleKind.MESSAGE_CLASS, Level.MUST);
     }
 
     private static String constantOf(String canonical) {

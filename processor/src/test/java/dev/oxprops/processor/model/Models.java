@@ -89,7 +89,7 @@ public final class Models {
 
         public PropertyDef build() {
             return new PropertyDef(null, canonical, null, canonical, identity, set, lid, name, tag, type, section, List.of(),
-                    false, "", null, null, null, null, discriminator, groups, rules, null, presences, false, null, null);
+                    false, "", null, null, null, null, discriminator, groups, rules, null, presences, false, null, null, "");
         }
     }
 

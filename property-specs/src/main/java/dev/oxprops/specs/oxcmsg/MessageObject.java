@@ -1,29 +1,25 @@
 package dev.oxprops.specs.oxcmsg;
 
-import dev.oxprops.annotations.MapiType;
-import dev.oxprops.annotations.Property;
+import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
-import dev.oxprops.specs.PropertySets.PS_INTERNET_HEADERS;
+import dev.oxprops.specs.catalog.MsOxprops;
 
 /**
- * The general Message object properties of [MS-OXCMSG] that other specs build on. Declared once here;
- * specs extend this interface and add their own rules by overriding a method (see {@code SharingMessage}).
+ * The general Message object properties of [MS-OXCMSG] that other specs build on, their identities taken from the
+ * MS-OXPROPS catalogue with the sections of [MS-OXCMSG]; specs extend this interface and add their own rules by
+ * overriding a method (see {@code SharingMessage}).
  */
-@Spec(id = "MS-OXCMSG", title = "Message and Attachment Object Protocol")
+@Spec(id = "MS-OXCMSG", title = "Message and Attachment Object Protocol", catalog = MsOxprops.class)
 public interface MessageObject {
-    @Property(canonical = "PidTagMessageClass", tag = 0x001A, type = MapiType.PtypString,
-            section = "[MS-OXCMSG] 2.2.1.3")
+    @Ref(canonical = "PidTagMessageClass", section = "[MS-OXCMSG] 2.2.1.3")
     String messageClass();
 
-    @Property(canonical = "PidTagSubjectPrefix", tag = 0x003D, type = MapiType.PtypString,
-            section = "[MS-OXCMSG] 2.2.1.9")
+    @Ref(canonical = "PidTagSubjectPrefix", section = "[MS-OXCMSG] 2.2.1.9")
     String subjectPrefix();
 
-    @Property(canonical = "PidTagNormalizedSubject", tag = 0x0E1D, type = MapiType.PtypString,
-            section = "[MS-OXCMSG] 2.2.1.10")
+    @Ref(canonical = "PidTagNormalizedSubject", section = "[MS-OXCMSG] 2.2.1.10")
     String normalizedSubject();
 
-    @Property(canonical = "PidNameContentClass", set = PS_INTERNET_HEADERS.class, name = "Content-Class",
-            type = MapiType.PtypString, section = "[MS-OXCMSG] 2.2.1.48")
+    @Ref(canonical = "PidNameContentClass", section = "[MS-OXCMSG] 2.2.1.48")
     String contentClass();
 }

@@ -1,9 +1,16 @@
 package dev.oxprops.specs.oxoflag;
 
+import dev.oxprops.annotations.Compare;
 import dev.oxprops.annotations.Condition;
+import dev.oxprops.annotations.Discriminator;
+import dev.oxprops.annotations.Flags;
+import dev.oxprops.annotations.Granularity;
+import dev.oxprops.annotations.Op;
 import dev.oxprops.annotations.Implies;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.OneOf;
+import dev.oxprops.annotations.Presence;
+import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
 import dev.oxprops.annotations.Value;
@@ -13,57 +20,61 @@ import dev.oxprops.specs.catalog.Tags0000To0FFF;
 import dev.oxprops.specs.catalog.Tags1000To2FFF;
 import dev.oxprops.specs.oxcmsg.MessageObject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * [MS-OXOFLAG] Informational Flagging Protocol: the properties that flag a Message object for follow-up
  * (section 2.2) and the rules between them and the message class.
  *
- * <p>Every property is declared in the catalogue; this interface adds the flag's rules. There is no
- * discriminator: {@code PidTagFlagStatus} says which flag a message carries, but its absence is a legal
- * state (not flagged), which the {@code @Discriminator} of the vocabulary does not allow; the rules that
- * depend on the status are written with {@link Implies}. Meeting-related objects and Task objects are
- * named by their message classes.
+ * <p>Every property is declared in the catalogue; this interface adds the flag's rules. The discriminator is
+ * {@code PidTagFlagStatus}, whose absence is a kind of its own (NOT_FLAGGED, {@code @Discriminator(absentAs)});
+ * the complete time's presence is stated per kind, the other rules that depend on the status with
+ * {@link Implies}. Meeting-related objects and Task objects are named by their message classes.
  *
- * <p>Not expressible yet (docs/specs.md, "Vocabulary gaps"): the complete time's one-minute resolution,
- * "start date not after due date", the exception "the icon may also be on a meeting-related object" (an OR
- * in a condition), rules whose condition is a conjunction (flagged AND a time flag), message classes by
- * prefix, and bit-flag values of PidTagToDoItemFlags.
+ * <p>Since the vocabulary grew (docs/specs.md): meeting-related objects and Task objects are message-class
+ * families ({@code IPM.Schedule.Meeting.*}, {@code IPM.Task}), the icon rule has its exception as an OR, the
+ * complete time is checked to the minute, PidTagToDoItemFlags is a set of named bits (reserved bits ignored), and
+ * the due date is compared with the start date.
  */
 @Spec(id = "MS-OXOFLAG", title = "Informational Flagging Protocol", generatedName = "FlagMessage")
 // 2.2.1.1, 2.2.1.3: flag status and complete time are never on meeting-related objects, and not on tasks
-@Implies(when = @Condition(property = "PidTagMessageClass", values = {FlagMessage.MEETING_REQUEST, FlagMessage.MEETING_ACCEPTED,
-    FlagMessage.MEETING_DECLINED, FlagMessage.MEETING_TENTATIVE, FlagMessage.MEETING_CANCELED, FlagMessage.MEETING_FORWARD}),
+@Implies(when = @Condition(property = "PidTagMessageClass", family = FlagMessage.MEETING),
         then = @Condition(property = "PidTagFlagStatus", present = false), level = Level.MUST, section = "2.2.1.1",
         note = "a meeting-related object is never flagged")
-@Implies(when = @Condition(property = "PidTagMessageClass", values = FlagMessage.TASK),
+@Implies(when = @Condition(property = "PidTagMessageClass", family = FlagMessage.TASK),
         then = @Condition(property = "PidTagFlagStatus", present = false), level = Level.SHOULD, section = "2.2.1.1",
         note = "a Task object carries no flag status")
-@Implies(when = @Condition(property = "PidTagMessageClass", values = {FlagMessage.MEETING_REQUEST, FlagMessage.MEETING_ACCEPTED,
-    FlagMessage.MEETING_DECLINED, FlagMessage.MEETING_TENTATIVE, FlagMessage.MEETING_CANCELED, FlagMessage.MEETING_FORWARD}),
+@Implies(when = @Condition(property = "PidTagMessageClass", family = FlagMessage.MEETING),
         then = @Condition(property = "PidTagFlagCompleteTime", present = false), level = Level.MUST, section = "2.2.1.3",
         note = "a meeting-related object has no flag complete time")
-@Implies(when = @Condition(property = "PidTagMessageClass", values = FlagMessage.TASK),
+@Implies(when = @Condition(property = "PidTagMessageClass", family = FlagMessage.TASK),
         then = @Condition(property = "PidTagFlagCompleteTime", present = false), level = Level.SHOULD, section = "2.2.1.3",
         note = "a Task object has no flag complete time")
-@Implies(when = @Condition(property = "PidTagMessageClass", values = FlagMessage.TASK),
+@Implies(when = @Condition(property = "PidTagMessageClass", family = FlagMessage.TASK),
         then = @Condition(property = "PidTagFollowupIcon", present = false), level = Level.SHOULD, section = "2.2.1.2",
         note = "a Task object has no flag color")
-@Implies(when = @Condition(property = "PidTagMessageClass", values = {FlagMessage.MEETING_REQUEST, FlagMessage.MEETING_ACCEPTED,
-    FlagMessage.MEETING_DECLINED, FlagMessage.MEETING_TENTATIVE, FlagMessage.MEETING_CANCELED, FlagMessage.MEETING_FORWARD}),
+@Implies(when = @Condition(property = "PidTagMessageClass", family = FlagMessage.MEETING),
         then = @Condition(property = "PidLidFlagRequest", present = false), level = Level.SHOULD, section = "2.2.1.9",
         note = "a meeting-related object has no flag request text")
-// 2.2.1.2, 2.2.1.3: the color needs an open flag, the complete time a completed one
-@Implies(when = @Condition(property = "PidTagFollowupIcon"),
-        then = @Condition(property = "PidTagFlagStatus", values = "FOLLOWUP_FLAGGED"), section = "2.2.1.2",
-        note = "a flag color is only on a message flagged for follow-up (meeting-related objects excepted, see the class doc)")
-@Implies(when = @Condition(property = "PidTagFlagCompleteTime"),
-        then = @Condition(property = "PidTagFlagStatus", values = "FOLLOWUP_COMPLETE"), section = "2.2.1.3",
-        note = "the complete time is only on a message whose flag is complete")
 // 2.2.2.1: the task status that goes with a complete flag
 @Implies(when = @Condition(property = "PidTagFlagStatus", values = "FOLLOWUP_COMPLETE"),
         then = @Condition(property = "PidLidTaskStatus", values = "COMPLETE"), section = "2.2.2.1",
         note = "a complete flag has the task status complete")
+// 2.2.1.2: the color needs an open flag, except on meeting-related objects (an OR on the then side)
+@Implies(when = @Condition(property = "PidTagFollowupIcon"),
+        then = {@Condition(property = "PidTagFlagStatus", values = "FOLLOWUP_FLAGGED"),
+            @Condition(property = "PidTagMessageClass", family = FlagMessage.MEETING)}, thenAny = true,
+        section = "2.2.1.2", note = "a flag color is only on a message flagged for follow-up, or on a meeting-related object")
+// 2.2.1.6: todoTimeFlagged says a time flag or a complete flag is set, so the message has a flag status (errata F-D3)
+@Implies(when = @Condition(property = "PidTagToDoItemFlags", bitsSet = "TODO_TIME_FLAGGED"),
+        then = @Condition(property = "PidTagFlagStatus"), level = Level.SHOULD, section = "2.2.1.6",
+        note = "todoTimeFlagged is set only while a time flag or a complete flag is")
+// start not after due
+@Compare(left = "PidLidTaskDueDate", op = Op.GE, right = "PidLidTaskStartDate", section = "[MS-OXOTASK] 2.2.2.2.5",
+        note = "a flag is not due before it starts")
 public interface FlagMessage extends MessageObject {
+    /** The family of meeting-related objects' message classes (requests, responses, cancellations, notifications). */
+    String MEETING = "IPM.Schedule.Meeting";
     /** Message class of a meeting request. */
     String MEETING_REQUEST = "IPM.Schedule.Meeting.Request";
     /** Message class of a meeting acceptance. */
@@ -79,8 +90,9 @@ public interface FlagMessage extends MessageObject {
     /** Message class of a Task object. */
     String TASK = "IPM.Task";
 
-    /** The flag state; absent when the message is not flagged. */
+    /** The flag state; absent when the message is not flagged, which is a kind of message of its own. */
     @Ref(in = Tags1000To2FFF.class)
+    @Discriminator(absentAs = "NOT_FLAGGED")
     @OneOf(value = {
         @Value(name = "FOLLOWUP_COMPLETE", value = "0x00000001", meaning = "flagged as complete (a complete flag)"),
         @Value(name = "FOLLOWUP_FLAGGED", value = "0x00000002",
@@ -100,8 +112,11 @@ public interface FlagMessage extends MessageObject {
     }, section = "2.2.1.2")
     int followupIcon();
 
-    /** When the message was flagged complete, in UTC. */
+    /** When the message was flagged complete, in UTC, to the minute. */
     @Ref(in = Tags1000To2FFF.class)
+    @Granularity(value = ChronoUnit.MINUTES, section = "2.2.1.3")
+    @Presence(value = PresenceRule.MUST_NOT, when = {"FOLLOWUP_FLAGGED", "NOT_FLAGGED"}, section = "2.2.1.3",
+            note = "the complete time is only on a message whose flag is complete")
     Instant flagCompleteTime();
 
     /** Whether a reply is requested (recipient flags). */
@@ -112,8 +127,13 @@ public interface FlagMessage extends MessageObject {
     @Ref(in = Tags0000To0FFF.class)
     boolean responseRequested();
 
-    /** What kind of to-do item this is (bit flags: time flag 0x1, recipient flag 0x8). */
+    /** What kind of to-do item this is: named bits, the others reserved (ignored, preserved). */
     @Ref(in = Tags0000To0FFF.class)
+    @Flags(value = {
+        @Value(name = "TODO_TIME_FLAGGED", value = "0x00000001", meaning = "a time flag or a complete flag is set"),
+        @Value(name = "TODO_RECIPIENT_FLAGGED", value = "0x00000008",
+                meaning = "a recipient or sender flag is set (a Draft Message object)")
+    }, reservedIgnored = true, section = "2.2.1.6")
     int toDoItemFlags();
 
     /** The text shown with the flag; "Follow up" when the user gives none. */

@@ -3,12 +3,12 @@ package dev.oxprops.specs.oxonote;
 import dev.oxprops.annotations.Condition;
 import dev.oxprops.annotations.Implies;
 import dev.oxprops.annotations.Level;
+import dev.oxprops.annotations.MessageClass;
 import dev.oxprops.annotations.OneOf;
 import dev.oxprops.annotations.Presence;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
-import dev.oxprops.annotations.StartsWith;
 import dev.oxprops.annotations.Value;
 import dev.oxprops.specs.catalog.LidsNote;
 import dev.oxprops.specs.catalog.Tags1000To2FFF;
@@ -43,7 +43,7 @@ import dev.oxprops.specs.oxcmsg.MessageObject;
         note = "the icon matches the note's color")
 public interface NoteMessage extends MessageObject {
     @Override
-    @StartsWith(value = "IPM.StickyNote", ignoreCase = true, section = "2.2.2.1")
+    @MessageClass(section = "2.2.2.1")
     @Presence(value = PresenceRule.REQUIRED, section = "2.2.2.1")
     String messageClass();
 

@@ -1,7 +1,10 @@
 package dev.oxprops.specs.oxormdr;
 
+import dev.oxprops.annotations.Compare;
 import dev.oxprops.annotations.Condition;
 import dev.oxprops.annotations.Implies;
+import dev.oxprops.annotations.Level;
+import dev.oxprops.annotations.Op;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
 import dev.oxprops.specs.catalog.LidsAppointment;
@@ -9,6 +12,7 @@ import dev.oxprops.specs.catalog.LidsCommon;
 import dev.oxprops.specs.catalog.Tags0000To0FFF;
 import dev.oxprops.specs.oxcmsg.MessageObject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * [MS-OXORMDR] Reminder Settings Protocol: the properties that put a reminder on any Message object
@@ -18,10 +22,9 @@ import java.time.Instant;
  * discriminator: the difference between Calendar objects and other messages is the message class, which
  * the rules name literally (IPM.Appointment).
  *
- * <p>Not expressible yet (docs/specs.md, "Vocabulary gaps"): the order and arithmetic between the times
- * (on a Calendar object the signal time is the start time minus the delta; on other messages the first
- * signal time equals the reminder time), "the delta is 0 on non-calendar objects", rules whose condition is
- * a conjunction (reminder set AND calendar object), and message-class conditions by prefix.
+ * <p>Calendar objects are the message-class family {@code IPM.Appointment} (the class or one derived from it). The
+ * first signal time is compared with the reminder time (minus the delta on Calendar objects) at SHOULD: a snoozed
+ * reminder moves it.
  *
  * <p>Besides the reminder properties of section 2.2.1, the interface carries the Calendar object properties
  * that the example of section 4.4 (a recurring appointment with a reminder) shows next to them: location,
@@ -35,9 +38,18 @@ import java.time.Instant;
 @Implies(when = @Condition(property = "PidLidReminderSet", values = "true"),
         then = @Condition(property = "PidLidReminderTime"), section = "3.1.4.1",
         note = "a reminder that is set has a reminder time (the due time, or the start of an appointment)")
-@Implies(when = @Condition(property = "PidTagMessageClass", values = "IPM.Appointment"),
+@Implies(when = @Condition(property = "PidTagMessageClass", family = "IPM.Appointment"),
         then = @Condition(property = "PidLidReminderDelta"), section = "2.2.1.3",
         note = "Calendar objects carry the reminder delta")
+// 3.1.4.1.1, 3.1.4.1.3: the first signal time; a snoozed reminder moves it, hence SHOULD (errata R-D4)
+@Compare(left = "PidLidReminderSignalTime", op = Op.EQ, right = "PidLidReminderTime", minus = "PidLidReminderDelta",
+        unit = ChronoUnit.MINUTES, when = {@Condition(property = "PidLidReminderSet", values = "true"),
+            @Condition(property = "PidTagMessageClass", family = "IPM.Appointment")},
+        level = Level.SHOULD, section = "3.1.4.1.3", note = "on a Calendar object the reminder signals delta minutes before the start")
+@Compare(left = "PidLidReminderSignalTime", op = Op.EQ, right = "PidLidReminderTime",
+        when = {@Condition(property = "PidLidReminderSet", values = "true"), @Condition(property = "PidTagMessageClass"),
+            @Condition(property = "PidTagMessageClass", family = "IPM.Appointment", not = true)},
+        level = Level.SHOULD, section = "3.1.4.1.1", note = "on other objects the reminder first signals at the reminder time")
 public interface ReminderMessage extends MessageObject {
     /** Whether a reminder is set on the object. */
     @Ref(in = LidsCommon.class)

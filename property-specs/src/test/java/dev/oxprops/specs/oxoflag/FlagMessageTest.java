@@ -11,6 +11,7 @@ import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -130,8 +131,13 @@ class FlagMessageTest {
     @Test
     void aCompleteTimeNeedsACompleteFlag() {
         Violation v = only(timeFlag().setFlagCompleteTime(DONE).validate());
-        assertEquals(RuleKind.IMPLIES, v.rule());
+        assertEquals(RuleKind.PRESENCE, v.rule());
         assertEquals("2.2.1.3", v.section());
+        assertEquals(Level.MUST_NOT, v.level());
+        FlagMessageAccessor none = FlagMessageAccessor.create().setMessageClass("IPM.Note").setFlagCompleteTime(DONE);
+        Violation notFlagged = only(none.validate());
+        assertEquals(List.of(RuleKind.PRESENCE, "PidTagFlagCompleteTime"), List.of(notFlagged.rule(), notFlagged.property()),
+                "NOT_FLAGGED, the kind of a message without flag status, forbids the complete time");
     }
 
     @Test
@@ -161,5 +167,52 @@ class FlagMessageTest {
         assertEquals(2, report.violations().size(), report.format());
         assertTrue(report.isConformant(), report.format());
         assertTrue(report.violations().stream().allMatch(v -> v.level() == Level.SHOULD_NOT || v.level() == Level.SHOULD));
+    }
+
+    @Test
+    void meetingRelatedObjectsAreAFamilyNotAList() {
+        Violation v = only(FlagMessageAccessor.create().setMessageClass("ipm.schedule.meeting.resp.pos.custom")
+                .setFlagRequest("Follow up").validate());
+        assertEquals(List.of(RuleKind.IMPLIES, Level.SHOULD, "2.2.1.9"), List.of(v.rule(), v.level(), v.section()));
+        assertTrue(FlagMessageAccessor.create().setMessageClass("IPM.Schedule.MeetingX").setFlagRequest("Follow up")
+                .validate().isClean(), "IPM.Schedule.MeetingX is not derived from IPM.Schedule.Meeting");
+    }
+
+    @Test
+    void aColorOnAMeetingRelatedObjectNeedsNoOpenFlag() {
+        FlagMessageAccessor meeting = FlagMessageAccessor.create().setMessageClass(FlagMessage.MEETING_REQUEST).setFollowupIcon(6);
+        assertTrue(meeting.validate().isClean(), meeting.validate().format());
+    }
+
+    @Test
+    void theCompleteTimeIsToTheMinute() {
+        Violation v = only(completeFlag().setFlagCompleteTime(DONE.plusSeconds(7)).validate());
+        assertEquals(List.of("PidTagFlagCompleteTime", RuleKind.GRANULARITY, Level.MUST, "2.2.1.3"),
+                List.of(v.property(), v.rule(), v.level(), v.section()));
+    }
+
+    @Test
+    void toDoItemFlagsAreNamedBitsWithReservedBitsIgnoredAndKept() {
+        FlagMessageAccessor a = timeFlag().setToDoItemFlags(0x00000001 | 0x00000100);
+        assertTrue(a.validate().isClean(), "reserved bits are ignored (2.2.1.6): " + a.validate().format());
+        assertEquals(java.util.EnumSet.of(FlagMessageKeys.ToDoItemFlagsFlag.TODO_TIME_FLAGGED), a.getToDoItemFlagsFlags());
+        a.setToDoItemFlagsFlags(java.util.EnumSet.of(FlagMessageKeys.ToDoItemFlagsFlag.TODO_RECIPIENT_FLAGGED));
+        assertEquals(0x00000108, a.getToDoItemFlags(), "the reserved bit is kept");
+    }
+
+    @Test
+    void theTimeFlaggedBitWithoutAFlag() {
+        FlagMessageAccessor a = FlagMessageAccessor.create().setMessageClass("IPM.Note").setToDoItemFlags(0x00000001);
+        Violation v = only(a.validate());
+        assertEquals(List.of("PidTagFlagStatus", RuleKind.IMPLIES, Level.SHOULD, "2.2.1.6"),
+                List.of(v.property(), v.rule(), v.level(), v.section()));
+        assertTrue(FlagMessageAccessor.create().setMessageClass("IPM.Note").setToDoItemFlags(0x00000008).validate().isClean());
+    }
+
+    @Test
+    void dueBeforeStart() {
+        Violation v = only(timeFlag().setTaskDueDate(START.minusSeconds(86400)).setCommonEnd(START.minusSeconds(86400)).validate());
+        assertEquals(List.of("PidLidTaskDueDate", RuleKind.COMPARE, Level.MUST, "[MS-OXOTASK] 2.2.2.2.5"),
+                List.of(v.property(), v.rule(), v.level(), v.section()));
     }
 }

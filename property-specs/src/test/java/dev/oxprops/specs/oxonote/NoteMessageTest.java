@@ -66,7 +66,8 @@ class NoteMessageTest {
     void messageClassStartsWithStickyNote() {
         assertTrue(yellowNote().setMessageClass("ipm.stickynote.custom").validate().isClean());
         Violation v = only(yellowNote().setMessageClass("IPM.Note").validate());
-        assertEquals(RuleKind.STARTS_WITH, v.rule());
+        assertEquals(RuleKind.MESSAGE_CLASS, v.rule());
+        assertEquals(RuleKind.MESSAGE_CLASS, only(yellowNote().setMessageClass("IPM.StickyNoteX").validate()).rule());
     }
 
     @Test

@@ -110,4 +110,27 @@ class ReminderMessageTest {
         ValidationReport report = a.validate();
         assertTrue(report.violations().stream().anyMatch(v -> v.rule() == RuleKind.TYPE), report.format());
     }
+
+    @Test
+    void onACalendarObjectTheSignalTimeIsTheStartMinusTheDelta() {
+        ValidationReport report = appointmentReminder().setReminderSignalTime(START).validate();
+        assertEquals(1, report.violations().size(), report.format());
+        Violation v = report.violations().get(0);
+        assertEquals(java.util.List.of("PidLidReminderSignalTime", RuleKind.COMPARE, Level.SHOULD, "3.1.4.1.3"),
+                java.util.List.of(v.property(), v.rule(), v.level(), v.section()));
+        assertTrue(v.message().contains("PidLidReminderTime - PidLidReminderDelta minutes"), v.message());
+        assertTrue(appointmentReminder().setMessageClass("IPM.Appointment.Custom").validate().isClean(), "a derived class");
+    }
+
+    @Test
+    void onOtherObjectsTheFirstSignalTimeIsTheReminderTime() {
+        ValidationReport report = mailReminder().setReminderSignalTime(DUE.plusSeconds(60)).validate();
+        assertEquals(1, report.violations().size(), report.format());
+        Violation v = report.violations().get(0);
+        assertEquals(java.util.List.of(RuleKind.COMPARE, Level.SHOULD, "3.1.4.1.1"), java.util.List.of(v.rule(), v.level(), v.section()));
+        assertTrue(mailReminder().setReminderSet(false).setReminderSignalTime(DUE.plusSeconds(60)).validate().isClean(),
+                "a cleared reminder is not compared");
+        assertTrue(mailReminder().removeMessageClass().setReminderSignalTime(DUE.plusSeconds(60)).validate().isClean(),
+                "without a message class the kind of object is unknown: not compared (errata R-D4)");
+    }
 }

@@ -243,8 +243,11 @@ class SharingMessageRulesTest {
         SharingMessageAccessor.of(bag).setMessageClass("IPM.Note");
         Violation v = only(VALIDATOR.validate(bag));
         assertEquals("PidTagMessageClass", v.property());
-        assertEquals(RuleKind.STARTS_WITH, v.rule());
+        assertEquals(RuleKind.MESSAGE_CLASS, v.rule());
         assertEquals("2.2.5.2", v.section());
+        PropertyBag longer = valid(Flavor.REQUEST);
+        SharingMessageAccessor.of(longer).setMessageClass("IPM.SharingX");
+        assertEquals(RuleKind.MESSAGE_CLASS, only(VALIDATOR.validate(longer)).rule(), "IPM.SharingX is not derived from IPM.Sharing");
     }
 
     @Test

@@ -20,6 +20,16 @@ public enum RuleKind {
     DISCRIMINATOR,
     /** A rule across two properties. */
     IMPLIES,
+    /** A comparison between two properties, optionally with an offset ({@code end >= start}). */
+    COMPARE,
+    /** A numeric or time value within bounds. */
+    RANGE,
+    /** A time that is a whole number of some unit (whole minutes). */
+    GRANULARITY,
+    /** A message class of some families (X or X.anything, case ignored). */
+    MESSAGE_CLASS,
+    /** A set of named bits: no unknown bit set. */
+    FLAGS,
     /** A value's inner format (an entry ID, a hex string). */
     FORMAT,
     /** A rule across two messages (a response and the request it answers). */

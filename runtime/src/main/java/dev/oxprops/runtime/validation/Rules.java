@@ -354,24 +354,28 @@ public final class Rules {
         };
     }
 
-    /** Whenever {@code when} holds, {@code then} holds. Skipped when the bag cannot carry either property. */
+    /**
+     * Whenever {@code when} holds, {@code then} holds. Skipped when the bag cannot carry a property either reads, or
+     * one holds a value of the wrong type (the type rule reports that).
+     */
     public static Rule implies(Condition when, Condition then, Level level, String section, String note) {
         String sec = section == null ? "" : section;
         String because = note == null || note.isEmpty() ? "" : " (" + note + ")";
         return (bag, v) -> {
-            if (!bag.canCarry(when.key().id(), when.key().type()) || !bag.canCarry(then.key().id(), then.key().type())) {
+            if (!when.decidable(bag) || !then.decidable(bag)) {
                 return v;
-            }
-            if (unreadable(bag, when.key()) || unreadable(bag, then.key())) {
-                return v; // the type rule reports a value of the wrong type; no second violation about it
             }
             if (!when.test(bag) || then.test(bag)) {
                 return v;
             }
-            Object actual = bag.get(then.key().id());
-            return Violations.add(v, new Violation(then.key().canonicalName(), then.key().id(), RuleKind.IMPLIES, level, sec,
-                    "when " + when.describe() + ", " + then.describe().replaceFirst(" is ", " must be ") + "; it is "
-                            + MapiValues.format(bag.typeOf(then.key().id()), actual) + because));
+            Condition failed = then.failing(bag);
+            PropertyKey<?> subject = failed.key();
+            Object actual = bag.get(subject.id());
+            String shown = MapiValues.format(bag.typeOf(subject.id()), actual);
+            String demand = failed.isSimpleValue() ? failed.describe().replaceFirst(" is ", " must be ")
+                    : "it must hold that " + failed.describe();
+            return Violations.add(v, new Violation(subject.canonicalName(), subject.id(), RuleKind.IMPLIES, level, sec,
+                    "when " + when.describe() + ", " + demand + "; it is " + shown + because));
         };
     }
 
@@ -436,7 +440,7 @@ public final class Rules {
     }
 
     /** The value if present and readable by the key, else null (the type rule reports bad types). */
-    private static Object readable(PropertyBag bag, PropertyKey<?> key) {
+    static Object readable(PropertyBag bag, PropertyKey<?> key) {
         Object raw = bag.get(key.id());
         if (raw == null) {
             return null;

@@ -28,9 +28,11 @@ public record Violation(String property, PropertyId id, RuleKind rule, Level lev
         return level.isMandatory();
     }
 
-    /** One line: {@code MUST [2.2.1.3] PidTagMessageClass: is not set}. */
+    /** One line: {@code MUST [2.2.1.3] PidTagMessageClass: is not set}, or {@code MUST [MS-OXPROPS] ...}. */
     @Override
     public String toString() {
-        return level.text() + " [" + (section.isEmpty() ? "-" : section) + "] " + property + ": " + message;
+        // a section that names its document ("[MS-OXPROPS]", "[MS-OXCMSG] 2.2.1.3") is printed as it is, not bracketed again
+        String where = section.isEmpty() ? "[-]" : section.startsWith("[") ? section : "[" + section + "]";
+        return level.text() + " " + where + " " + property + ": " + message;
     }
 }

@@ -9,6 +9,8 @@ import dev.oxprops.runtime.model.RuleModel;
 import dev.oxprops.runtime.model.SpecModel;
 import dev.oxprops.sample.PropertyNames;
 import dev.oxprops.specs.oxcmsg.MessageObjectModel;
+import dev.oxprops.specs.oxoflag.FlagMessageModel;
+import dev.oxprops.specs.oxotask.TaskMessageModel;
 import dev.oxprops.specs.oxshare.SharingMessageModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,8 @@ import java.util.List;
  */
 public final class ReferenceDocs {
     /** The specs documented by {@link #main}. */
-    public static final List<SpecModel> SPECS = List.of(SharingMessageModel.SPEC, MessageObjectModel.SPEC);
+    public static final List<SpecModel> SPECS = List.of(SharingMessageModel.SPEC, MessageObjectModel.SPEC, TaskMessageModel.SPEC,
+            FlagMessageModel.SPEC);
 
     private ReferenceDocs() {}
 
@@ -75,6 +78,9 @@ public final class ReferenceDocs {
     }
 
     static String valueText(Object v) {
+        if (v == null) {
+            return "(not set)"; // a discriminator's absentAs kind
+        }
         if (v instanceof Integer) {
             return String.format("0x%08X", (Integer) v);
         }

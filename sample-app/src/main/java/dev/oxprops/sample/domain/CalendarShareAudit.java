@@ -3,13 +3,13 @@ package dev.oxprops.sample.domain;
 import dev.oxprops.annotations.Fixed;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.annotations.MessageClass;
 import dev.oxprops.annotations.OneOf;
 import dev.oxprops.annotations.Presence;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Property;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
-import dev.oxprops.annotations.StartsWith;
 import dev.oxprops.annotations.Value;
 import dev.oxprops.specs.PropertySets.PS_PUBLIC_STRINGS;
 import dev.oxprops.specs.oxcmsg.MessageObject;
@@ -32,7 +32,7 @@ public interface CalendarShareAudit {
 
     /** The message class (declared by [MS-OXCMSG]); ACME audits sharing messages only. */
     @Ref(in = MessageObject.class, canonical = "PidTagMessageClass")
-    @StartsWith(value = "IPM.Sharing", ignoreCase = true, section = "ACME 1.1")
+    @MessageClass(section = "ACME 1.1")
     @Presence(value = PresenceRule.REQUIRED, section = "ACME 1.1")
     String messageClass();
 
