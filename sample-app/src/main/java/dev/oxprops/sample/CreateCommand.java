@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code create invitation|request|accept|deny}: one sharing message from options ([MS-OXSHARE] 3.1.4). */
 @Command(name = "create", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds one sharing message ([MS-OXSHARE] 3.1.4) from options and writes it as .msg, .eml or Graph JSON.",
+        description = "Builds one sharing message ([MS-OXSHARE] 3.1.4) from options and writes it as .msg, .eml, Graph JSON or EWS XML.",
         subcommands = {CreateCommand.Invitation.class, CreateCommand.Request.class, CreateCommand.Accept.class,
             CreateCommand.Deny.class})
 public final class CreateCommand implements Runnable {
@@ -67,7 +67,7 @@ public final class CreateCommand implements Runnable {
 
     /** Output formats. */
     public enum OutFormat {
-        msg, eml, json
+        msg, eml, json, xml
     }
 
     /** Options every kind takes: who sends it, the subject, where it goes. */
@@ -89,7 +89,8 @@ public final class CreateCommand implements Runnable {
                 + "as in section 4.")
         String subject;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "msg, eml or json (Graph extended properties). "
+        @Option(names = "--format", paramLabel = "FORMAT", description = "msg, eml, json (Graph extended properties: the "
+                + "body of a POST /me/messages) or xml (the EWS CreateItem request). "
                 + "Default: from the extension of --out, else msg. An .eml carries only the PS_INTERNET_HEADERS twins.")
         OutFormat format;
 
@@ -404,6 +405,9 @@ public final class CreateCommand implements Runnable {
                 case EML:
                     return "request not updated: " + file + " is an .eml; MIME carries only PS_INTERNET_HEADERS properties "
                             + "and PidLidSharingResponseType / PidLidSharingResponseTime have no header twin";
+                case XML:
+                    return "request not updated: " + file + " is EWS XML, a server's answer; the marks go to the server "
+                            + "with an UpdateItem (EwsItems.apply in oxprops-backend-ews)";
                 case MSG: {
                     PropertyBag target = loaded.bag();
                     target.put(SharingMessageKeys.RESPONSE_TYPE.id(), SharingMessageKeys.RESPONSE_TYPE.type(),

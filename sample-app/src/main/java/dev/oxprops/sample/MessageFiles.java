@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.oxprops.backend.ews.EwsFieldUri;
+import dev.oxprops.backend.ews.EwsXml;
 import dev.oxprops.backend.graph.GraphJson;
 import dev.oxprops.backend.graph.GraphProblem;
 import dev.oxprops.backend.mime.MimePropertyBag;
@@ -51,7 +53,9 @@ public final class MessageFiles {
 
     /** The file formats. */
     public enum Format {
-        MSG("msg"), EML("eml"), JSON("json"), TNEF("tnef"), PST("pst");
+        MSG("msg"), EML("eml"), JSON("json"), TNEF("tnef"), PST("pst"),
+        /** EWS XML: read, a saved GetItem response; written, the CreateItem request (no extension: a folder walk skips .xml). */
+        XML("xml");
 
         private final String extension;
 
@@ -145,6 +149,18 @@ public final class MessageFiles {
                 return TnefFiles.read(file, f);
             case PST:
                 throw new IOException("a PST holds many items; InspectCommand reads them one by one (PstFiles)");
+            case XML: {
+                GraphJson.ReadResult r;
+                try (InputStream in = Files.newInputStream(file)) {
+                    r = EwsXml.read(in);
+                } catch (dev.oxprops.backend.ews.EwsFormatException e) {
+                    throw new NotAMessageException("XML, but not an EWS item: " + e.getMessage());
+                }
+                for (GraphProblem p : r.skipped()) {
+                    warnings.add("skipped: " + p);
+                }
+                return new Loaded(r.bag(), f, warnings, null, null);
+            }
             default: {
                 JsonNode root;
                 try (InputStream in = Files.newInputStream(file)) {
@@ -204,6 +220,9 @@ public final class MessageFiles {
         String trimmed = text.startsWith("\u00EF\u00BB\u00BF") ? text.substring(3).stripLeading() : text.stripLeading();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return Format.JSON;
+        }
+        if (trimmed.startsWith("<")) {
+            return Format.XML;
         }
         if (isHeaderBlock(text)) {
             return Format.EML;
@@ -342,6 +361,22 @@ public final class MessageFiles {
                 }
                 byte[] data = w.write(bag, recipients);
                 Files.write(file, data);
+                break;
+            }
+            case XML: {
+                InMemoryPropertyBag carried = new InMemoryPropertyBag();
+                bag.forEach((id, type, value) -> {
+                    try {
+                        EwsFieldUri.idOf(id, type);
+                        carried.put(id, type, value);
+                    } catch (UnsupportedOperationException e) {
+                        left.add(PropertyNames.name(id));
+                    }
+                });
+                if (!recipients.isEmpty()) {
+                    left.add("the recipients (written here as extended properties only)");
+                }
+                Files.writeString(file, EwsXml.createItemRequest(carried));
                 break;
             }
             case EML: {
