@@ -51,7 +51,7 @@ final class AccessorWriter {
     private TypeSpec build(Elements elements) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(spec.type())
-                .addJavadoc("Typed access to the properties of {@link $T} ($L) in a {@link $T}.\n\n", spec.type(), spec.id(),
+                .addJavadoc("Typed access to the properties of {@link $T} ($L) in a {@link $T}.\n\n", spec.type(), Text.javadoc(spec.id()),
                         Gen.PROPERTY_BAG)
                 .addJavadoc("<p>Getters throw {@link $T} when a property is absent and {@link $T} when the bag\n"
                         + "holds a value of another type; {@code find...} methods return empty instead of throwing for absence.\n"
@@ -71,7 +71,7 @@ final class AccessorWriter {
         t.addMethod(MethodSpec.methodBuilder("bag").addModifiers(Modifier.PUBLIC).returns(Gen.PROPERTY_BAG)
                 .addJavadoc("The bag this accessor reads and writes.\n").addStatement("return bag").build());
         t.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC).returns(Gen.REPORT)
-                .addJavadoc("Every violation of $L by the message in the bag.\n", spec.id())
+                .addJavadoc("Every violation of $L by the message in the bag.\n", Text.javadoc(spec.id()))
                 .addStatement("return $T.INSTANCE.validate(bag)", Gen.validator(spec)).build());
         PropertyDef disc = spec.discriminator();
         MethodSpec.Builder kind = MethodSpec.methodBuilder("kind").addModifiers(Modifier.PRIVATE).returns(TypeName.INT)
@@ -133,13 +133,13 @@ final class AccessorWriter {
         }
         return FieldSpec.builder(boolean[].class, "FORBIDDEN_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL).addJavadoc("For each kind of message: whether {@code $L} must not or should not be set.\n",
-                        p.canonical()).initializer(init.add("}").build()).build();
+                        Text.javadoc(p.canonical())).initializer(init.add("}").build()).build();
     }
 
     private FieldSpec codecField(PropertyDef p) {
         TypeElement codec = (TypeElement) ((DeclaredType) p.codecType()).asElement();
         return FieldSpec.builder(ClassName.get(codec), "CODEC_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL).addJavadoc("The codec between {@code $L} as stored and $T.\n", p.canonical(), p.returnType())
+                Modifier.FINAL).addJavadoc("The codec between {@code $L} as stored and $T.\n", Text.javadoc(p.canonical()), p.returnType())
                 .initializer(Gen.codecInstance(p)).build();
     }
 
@@ -150,7 +150,7 @@ final class AccessorWriter {
         TypeName api = TypeName.get(p.returnType());
         TypeName boxed = api.box();
         boolean codec = p.codec() != null;
-        String name = "{@code " + p.canonical() + "}";
+        String name = "{@code " + Text.javadoc(p.canonical()) + "}";
         List<PropertyDef> mirrors = descendants(p);
         CodeBlock decoded = codec ? CodeBlock.of("$T.decode($T.$N, CODEC_$L, stored)", Gen.SUPPORT, keys, k, k)
                 : CodeBlock.of("stored");
@@ -250,7 +250,7 @@ final class AccessorWriter {
         if (!ds.isEmpty()) {
             List<String> names = new ArrayList<>();
             for (PropertyDef d : ds) {
-                names.add("{@code " + d.canonical() + "}");
+                names.add("{@code " + Text.javadoc(d.canonical()) + "}");
             }
             m.addJavadoc("<p>Also sets $L, except where the kind of message forbids them.\n", String.join(", ", names));
         }
@@ -326,7 +326,7 @@ final class AccessorWriter {
     private MethodSpec propagate(PropertyDef p) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("propagate" + Names.capitalized(p.accessorName()))
                 .addJavadoc("Writes the mirrors derived from {@code $L} ($L), unless the kind of message forbids them.\n",
-                        p.canonical(), p.identityText())
+                        Text.javadoc(p.canonical()), Text.javadoc(p.identityText()))
                 .addModifiers(Modifier.PRIVATE).addParameter(Gen.stored(p.type()), "value")
                 .addParameter(TypeName.INT, "kind").addParameter(TypeName.BOOLEAN, "sync");
         Map<String, String> vars = new LinkedHashMap<>();

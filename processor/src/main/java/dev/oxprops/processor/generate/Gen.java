@@ -141,7 +141,7 @@ final class Gen {
                 return CodeBlock.of("$Ld", Double.toString((Double) v));
             case PtypString:
             case PtypString8:
-                return CodeBlock.of("$S", v);
+                return Text.literal((String) v);
             case PtypBinary:
                 return CodeBlock.of("$T.parseBytes($S)", HEX, hexOf((byte[]) v));
             case PtypTime:
@@ -171,7 +171,7 @@ final class Gen {
             case LID:
                 return CodeBlock.of("$T.lid($T.$N, $LL)", PROPERTY_ID, keys(spec), setConstant(p), String.format("0x%04X", p.lid()));
             case NAME:
-                return CodeBlock.of("$T.name($T.$N, $S)", PROPERTY_ID, keys(spec), setConstant(p), p.name());
+                return CodeBlock.of("$T.name($T.$N, $L)", PROPERTY_ID, keys(spec), setConstant(p), Text.literal(p.name()));
             default:
                 return CodeBlock.of("$T.tag($L)", PROPERTY_ID, String.format("0x%04X", p.tag()));
         }
@@ -187,12 +187,12 @@ final class Gen {
 
     /** Javadoc naming the canonical property, its id (with the set's GUID), type and section. */
     static String doc(PropertyDef p) {
-        return "{@code " + p.canonical() + "}: " + idTypeSection(p, true) + ".";
+        return "{@code " + Text.javadoc(p.canonical()) + "}: " + Text.javadoc(idTypeSection(p, true)) + ".";
     }
 
     /** The canonical name with its id, type and section in brackets, without the set's GUID, for a sentence. */
     static String brief(PropertyDef p) {
-        return "{@code " + p.canonical() + "} (" + idTypeSection(p, false) + ")";
+        return "{@code " + Text.javadoc(p.canonical()) + "} (" + Text.javadoc(idTypeSection(p, false)) + ")";
     }
 
     private static String idTypeSection(PropertyDef p, boolean guid) {
@@ -249,10 +249,5 @@ final class Gen {
             }
         }
         return CodeBlock.of("new $T()", ClassName.get(codec));
-    }
-
-    /** Escapes text for javadoc. */
-    static String javadocText(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
     }
 }

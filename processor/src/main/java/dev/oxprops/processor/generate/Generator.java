@@ -54,7 +54,7 @@ public class Generator {
             String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
             JavaFileObject out = filer.createSourceFile(name, f.typeSpec().originatingElements().toArray(new Element[0]));
             try (Writer w = out.openWriter()) {
-                w.write(text.toString());
+                w.write(Text.ascii(text));
             }
         }
     }

@@ -30,8 +30,8 @@ final class KeysWriter {
         ClassName name = Gen.keys(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(spec.type())
-                .addJavadoc("Typed property keys of {@link $T} ($L$L).\n", spec.type(), spec.id(),
-                        spec.title().isEmpty() ? "" : ", " + Gen.javadocText(spec.title()));
+                .addJavadoc("Typed property keys of {@link $T} ($L$L).\n", spec.type(), Text.javadoc(spec.id()),
+                        spec.title().isEmpty() ? "" : ", " + Text.javadoc(spec.title()));
         Gen.addGenerated(t, elements);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
@@ -44,7 +44,7 @@ final class KeysWriter {
         for (Map.Entry<String, PropertyDef> e : sets.entrySet()) {
             PropertyDef p = e.getValue();
             t.addField(FieldSpec.builder(Gen.UUID_T, e.getKey(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The property set $L, {$L}.\n", p.set().name(), Gen.guidText(p).toUpperCase(java.util.Locale.ROOT))
+                    .addJavadoc("The property set $L, {$L}.\n", Text.javadoc(p.set().name()), Gen.guidText(p).toUpperCase(java.util.Locale.ROOT))
                     .initializer("$T.fromString($S)", Gen.UUID_T, Gen.guidText(p)).build());
         }
 
@@ -84,7 +84,7 @@ final class KeysWriter {
 
         t.addMethod(MethodSpec.methodBuilder("byCanonicalName").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The key with this canonical name (e.g. the one of {@code $L}), if the spec declares it.\n",
-                        spec.properties().isEmpty() ? "PidTagX" : spec.properties().get(0).canonical())
+                        spec.properties().isEmpty() ? "PidTagX" : Text.javadoc(spec.properties().get(0).canonical()))
                 .returns(ParameterizedTypeName.get(Gen.OPTIONAL, anyKey)).addParameter(String.class, "canonicalName")
                 .beginControlFlow("for ($T key : ALL)", anyKey)
                 .beginControlFlow("if (key.canonicalName().equals(canonicalName))")
@@ -109,9 +109,9 @@ final class KeysWriter {
     }
 
     private static CodeBlock keyInit(SpecDef spec, PropertyDef p) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of($S, $L, $T.$L, $S, $L", Gen.PROPERTY_KEY,
-                Gen.stored(p.type()), p.canonical(),
-                Gen.idCode(spec, p), Gen.MAPI_TYPE, p.type().name(), p.section(), Gen.storedClassLiteral(p.type()));
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of($L, $L, $T.$L, $L, $L", Gen.PROPERTY_KEY,
+                Gen.stored(p.type()), Text.literal(p.canonical()),
+                Gen.idCode(spec, p), Gen.MAPI_TYPE, p.type().name(), Text.literal(p.section()), Gen.storedClassLiteral(p.type()));
         for (MapiType a : p.alsoAccepts()) {
             b.add(", $T.$L", Gen.MAPI_TYPE, a.name());
         }
@@ -161,11 +161,11 @@ final class KeysWriter {
         TypeName vt = enumValueType(p.type());
         String name = enumName(p);
         TypeSpec.Builder e = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The values {@code $L} may hold (section $L).\n", p.canonical(),
-                        sectionOf(p.rule(RuleDef.Kind.ONE_OF), p));
+                .addJavadoc("The values {@code $L} may hold (section $L).\n", Text.javadoc(p.canonical()),
+                        Text.javadoc(sectionOf(p.rule(RuleDef.Kind.ONE_OF), p)));
         for (ValueDef v : p.rule(RuleDef.Kind.ONE_OF).values()) {
-            e.addEnumConstant(v.name(), TypeSpec.anonymousClassBuilder("$L, $S", Gen.literal(p.type(), v.text()), v.meaning())
-                    .addJavadoc("$L$L\n", Gen.javadocText(v.text()), v.meaning().isEmpty() ? "" : ": " + Gen.javadocText(v.meaning()))
+            e.addEnumConstant(v.name(), TypeSpec.anonymousClassBuilder("$L, $L", Gen.literal(p.type(), v.text()), Text.literal(v.meaning()))
+                    .addJavadoc("$L$L\n", Text.javadoc(v.text()), v.meaning().isEmpty() ? "" : ": " + Text.javadoc(v.meaning()))
                     .build());
         }
         e.addField(vt, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -209,7 +209,7 @@ final class KeysWriter {
                 .returns(TypeName.INT).addParameter(Gen.PROPERTY_BAG, "bag")
                 .addJavadoc("The index of the kind of message among the values of {@code $L} (in declaration order), or -1\n"
                         + "when it is not set, not readable or not one of them. A bag that cannot carry {@code $L} is\n"
-                        + "asked for a property that mirrors it.\n", d.canonical(), d.canonical())
+                        + "asked for a property that mirrors it.\n", Text.javadoc(d.canonical()), Text.javadoc(d.canonical()))
                 .addStatement("$T raw = bag.get($N.id())", Object.class, Gen.constant(d));
         for (PropertyDef p : spec.properties()) {
             if (p.mirror() != null && p.mirror().source().equals(d.canonical())) {

@@ -56,15 +56,15 @@ final class ValidatorWriter {
                 .addJavadoc("Validates messages against {@link $T} ($L): returns every violation, each naming the property,\n"
                         + "the rule, its RFC 2119 level and the section; never stops at the first and never throws on what a bag\n"
                         + "holds. Validating a conformant message allocates nothing. Stateless and thread-safe.\n",
-                        spec.type(), spec.id());
+                        spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
         t.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The validator.\n").initializer("new $T()", self).build());
         t.addField(FieldSpec.builder(Gen.REPORT, "CLEAN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.clean($S)", Gen.REPORT, spec.id()).build());
+                .initializer("$T.clean($L)", Gen.REPORT, Text.literal(spec.id())).build());
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         t.addMethod(MethodSpec.methodBuilder("specId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $S", spec.id()).build());
+                .returns(String.class).addStatement("return $L", Text.literal(spec.id())).build());
 
         List<String> kinds = Matrix.valueNames(spec);
         PropertyDef disc = spec.discriminator();
@@ -90,8 +90,8 @@ final class ValidatorWriter {
         int n = 0;
         for (ImpliesDef i : spec.implies()) {
             String name = "IMPLIES_" + n++;
-            CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $S, $S)", Gen.RULES, condition(i.when()),
-                    condition(i.then()), Gen.LEVEL, i.level().name(), i.section(), i.note());
+            CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $L, $L)", Gen.RULES, condition(i.when()),
+                    condition(i.then()), Gen.LEVEL, i.level().name(), Text.literal(i.section()), Text.literal(i.note()));
             validate.addStatement("v = $L.check(bag, v)", rule(name, init));
         }
         validate.addStatement("return $T.report(v, CLEAN)", Gen.VIOLATIONS);
@@ -134,7 +134,8 @@ final class ValidatorWriter {
         boolean unknownKind = kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty();
         if (unknownKind) {
             statements.add(CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
-                    CodeBlock.of("$T.discriminatorPresent($T.$N, $S)", Gen.RULES, keys, Gen.constant(disc), disc.section()))));
+                    CodeBlock.of("$T.discriminatorPresent($T.$N, $L)", Gen.RULES, keys, Gen.constant(disc),
+                            Text.literal(disc.section())))));
         }
         for (PropertyDef p : spec.properties()) {
             Matrix.Cell cell = cell(p, kind);
@@ -145,13 +146,13 @@ final class ValidatorWriter {
             String rn = k + "_" + presence.name() + sectionSuffix(cell.section(), p);
             if (presence.forbids()) {
                 forbidden.add(p);
-                forbiddenChecks.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $S)",
-                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), cell.section()))));
+                forbiddenChecks.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $L)",
+                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), Text.literal(cell.section())))));
                 continue;
             }
             // one read of the property: presence, type and value rules together
-            CodeBlock.Builder property = CodeBlock.builder().add("$T.property($T.$N, $T.$L, $S", Gen.RULES, keys, k,
-                    Gen.PRESENCE_RULE, presence.name(), cell.section());
+            CodeBlock.Builder property = CodeBlock.builder().add("$T.property($T.$N, $T.$L, $L", Gen.RULES, keys, k,
+                    Gen.PRESENCE_RULE, presence.name(), Text.literal(cell.section()));
             for (RuleDef r : p.rules()) {
                 property.add(", $L", valueCheck(p, r));
             }
@@ -163,9 +164,9 @@ final class ValidatorWriter {
                     // when the kind is unknown, a mirror some kind forbids is not demanded beside its source
                     boolean withSource = !cell.rule().demands() && !(unknownKind && forbiddenForSomeKind(p));
                     statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + (withSource ? "_MIRROR_WITH_SOURCE" : "_MIRROR"),
-                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $S, $L)", Gen.RULES, keys, k, keys,
+                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $L, $L)", Gen.RULES, keys, k, keys,
                                     Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
-                                    p.mirror().level().name(), section, withSource))));
+                                    p.mirror().level().name(), Text.literal(section), withSource))));
                 }
             }
         }
@@ -238,21 +239,23 @@ final class ValidatorWriter {
         String k = Gen.constant(p);
         switch (r.kind()) {
             case ONE_OF: {
-                CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOfValue($T.$N, $T.$L, $S", Gen.RULES, keys, k, Gen.LEVEL,
-                        r.level().name(), section);
+                CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOfValue($T.$N, $T.$L, $L", Gen.RULES, keys, k, Gen.LEVEL,
+                        r.level().name(), Text.literal(section));
                 for (ValueDef v : r.values()) {
                     b.add(", $L", Gen.literal(p.type(), v.text()));
                 }
                 return b.add(")").build();
             }
             case FIXED:
-                return CodeBlock.of("$T.fixedValue($T.$N, $T.$L, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section,
+                return CodeBlock.of("$T.fixedValue($T.$N, $T.$L, $L, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                        Text.literal(section),
                         Gen.literal(p.type(), r.text()));
             case ZERO_LENGTH:
-                return CodeBlock.of("$T.zeroLengthValue($T.$N, $T.$L, $S)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section);
+                return CodeBlock.of("$T.zeroLengthValue($T.$N, $T.$L, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                        Text.literal(section));
             default:
-                return CodeBlock.of("$T.startsWithValue($T.$N, $T.$L, $S, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
-                        section, r.text(), r.ignoreCase());
+                return CodeBlock.of("$T.startsWithValue($T.$N, $T.$L, $L, $L, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                        Text.literal(section), Text.literal(r.text()), r.ignoreCase());
         }
     }
 
