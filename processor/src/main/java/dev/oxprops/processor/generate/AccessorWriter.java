@@ -14,6 +14,7 @@ import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ final class AccessorWriter {
     private final ClassName self;
     private final ClassName keys;
     private final Map<String, List<PropertyDef>> children = new LinkedHashMap<>();
+    private final Map<String, String> enumNames;
+    /** The names of the methods a codec or an enum adds (getXRaw, setXRaw, getXEnum), by accessor name and kind. */
+    private final Map<String, String> extraMethods = new HashMap<>();
 
     private AccessorWriter(SpecDef spec) {
         this.spec = spec;
@@ -40,6 +44,32 @@ final class AccessorWriter {
         for (PropertyDef p : spec.properties()) {
             if (p.mirror() != null) {
                 children.computeIfAbsent(p.mirror().source(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        this.enumNames = KeysWriter.enumNames(spec);
+        allocateMethods();
+    }
+
+    /**
+     * Each property's own methods (get, find, has, set, remove) keep their names; the methods a codec or an enum
+     * adds take what is left: {@code getKindEnum} of {@code kind()} becomes {@code getKindAsEnum} when the spec also
+     * declares {@code kindEnum()}.
+     */
+    private void allocateMethods() {
+        Members methods = new Members(List.of("of", "create", "bag", "validate", "kind", "syncMirrors", "toString"));
+        for (PropertyDef p : spec.properties()) {
+            String cap = Names.capitalized(p.accessorName());
+            for (String prefix : List.of("get", "find", "has", "set", "remove", "propagate")) {
+                methods.reserve(prefix + cap);
+            }
+        }
+        for (PropertyDef p : spec.properties()) {
+            String cap = Names.capitalized(p.accessorName());
+            if (p.codec() != null) {
+                extraMethods.put("getRaw:" + p.accessorName(), methods.allocate("get" + cap + "Raw", "get" + cap + "AsStored"));
+                extraMethods.put("setRaw:" + p.accessorName(), methods.allocate("set" + cap + "Raw", "set" + cap + "AsStored"));
+            } else if (KeysWriter.hasEnum(p)) {
+                extraMethods.put("getEnum:" + p.accessorName(), methods.allocate("get" + cap + "Enum", "get" + cap + "AsEnum"));
             }
         }
     }
@@ -215,11 +245,11 @@ final class AccessorWriter {
         t.addMethod(remove.addStatement("return this").build());
 
         if (codec) {
-            t.addMethod(MethodSpec.methodBuilder("get" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(stored)
+            t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(stored)
                     .addJavadoc("Returns $L as stored, without the codec.\n\n@throws $T when it is not set\n", name,
                             ClassName.get(Gen.RT, "MissingPropertyException"))
                     .addStatement("return $T.$N.require(bag)", keys, k).build());
-            MethodSpec.Builder raw = MethodSpec.methodBuilder("set" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(self)
+            MethodSpec.Builder raw = MethodSpec.methodBuilder(extraMethods.get("setRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(self)
                     .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", name)
                     .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
                     .addStatement("$T.$N.write(bag, stored)", keys, k);
@@ -227,8 +257,8 @@ final class AccessorWriter {
             t.addMethod(raw.addStatement("return this").build());
         }
         if (KeysWriter.hasEnum(p) && !codec) {
-            ClassName e = keys.nestedClass(KeysWriter.enumName(p));
-            t.addMethod(MethodSpec.methodBuilder("get" + cap + "Enum").addModifiers(Modifier.PUBLIC).returns(e)
+            ClassName e = keys.nestedClass(enumNames.get(p.accessorName()));
+            t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getEnum:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(e)
                     .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", name,
                             Gen.MALFORMED)
                     .addStatement("$T value = get$L()", api, cap)

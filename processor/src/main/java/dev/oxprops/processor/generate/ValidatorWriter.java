@@ -39,6 +39,8 @@ final class ValidatorWriter {
     /** A constant of a holder class: its type and initializer. */
     private record Constant(ClassName type, CodeBlock init) {}
     private final Map<String, String> ruleHolder = new LinkedHashMap<>();
+    /** Method names: made from discriminator value names, so allocated ({@code A} and {@code A_FORBIDDEN}). */
+    private final Members methods = new Members(List.of("validate", "specId"));
 
     private ValidatorWriter(SpecDef spec) {
         this.spec = spec;
@@ -76,16 +78,18 @@ final class ValidatorWriter {
         if (disc != null && !kinds.isEmpty()) {
             validate.beginControlFlow("switch ($T.discriminatorIndex(bag))", keys);
             for (int i = 0; i < kinds.size(); i++) {
-                String m = methodName(kinds.get(i));
+                String m = methods.allocate(methodName(kinds.get(i)));
                 validate.addCode("case $L:\n", i).addStatement("$>v = $N(bag, v)", m).addStatement("break$<");
                 kindMethods.addAll(kindMethod(m, i));
             }
-            validate.addCode("default:\n").addStatement("$>v = $N(bag, v)", "unknownKind").addStatement("break$<")
+            String unknown = methods.allocate("unknownKind");
+            validate.addCode("default:\n").addStatement("$>v = $N(bag, v)", unknown).addStatement("break$<")
                     .endControlFlow();
-            kindMethods.addAll(kindMethod("unknownKind", -1));
+            kindMethods.addAll(kindMethod(unknown, -1));
         } else {
-            validate.addStatement("v = $N(bag, v)", "allProperties");
-            kindMethods.addAll(kindMethod("allProperties", -1));
+            String all = methods.allocate("allProperties");
+            validate.addStatement("v = $N(bag, v)", all);
+            kindMethods.addAll(kindMethod(all, -1));
         }
         int n = 0;
         for (ImpliesDef i : spec.implies()) {
@@ -181,10 +185,11 @@ final class ValidatorWriter {
             }
             String setName = "FORBIDDEN_" + Names.constant(name);
             main.beginControlFlow("if ($L.anyIn(bag))", holderRef(setName, set.add(")").build(), Gen.PROPERTY_ID_SET));
-            MethodSpec.Builder forbiddenMethod = method(name + "Forbidden");
-            addChunked(out, forbiddenMethod, name + "Forbidden", forbiddenChecks);
+            String forbiddenName = methods.allocate(name + "Forbidden");
+            MethodSpec.Builder forbiddenMethod = method(forbiddenName);
+            addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks);
             out.add(forbiddenMethod.addStatement("return v").build());
-            main.addStatement("v = $N(bag, v)", name + "Forbidden").endControlFlow();
+            main.addStatement("v = $N(bag, v)", forbiddenName).endControlFlow();
         }
         out.add(0, main.addStatement("return v").build());
         return out;
@@ -200,12 +205,13 @@ final class ValidatorWriter {
             return;
         }
         for (int i = 0; i < parts.size(); i++) {
-            MethodSpec.Builder part = method(name + "Part" + i);
+            String partName = methods.allocate(name + "Part" + i);
+            MethodSpec.Builder part = method(partName);
             for (CodeBlock s : parts.get(i)) {
                 part.addStatement(s);
             }
             out.add(part.addStatement("return v").build());
-            method.addStatement("v = $N(bag, v)", name + "Part" + i);
+            method.addStatement("v = $N(bag, v)", partName);
         }
     }
 
