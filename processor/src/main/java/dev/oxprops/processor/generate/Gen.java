@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.processor.model.Access;
 import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
@@ -134,11 +135,17 @@ final class Gen {
                 return CodeBlock.of("$LL", String.format("0x%016X", (Long) v));
             case PtypBoolean:
                 return CodeBlock.of("$L", v);
-            case PtypFloating32:
-                return CodeBlock.of("$Lf", Float.toString((Float) v));
+            case PtypFloating32: {
+                float f = (Float) v;
+                return Float.isFinite(f) ? CodeBlock.of("$Lf", Float.toString(f)) : CodeBlock.of("$T.$L", Float.class,
+                        Float.isNaN(f) ? "NaN" : f > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+            }
             case PtypFloating64:
-            case PtypFloatingTime:
-                return CodeBlock.of("$Ld", Double.toString((Double) v));
+            case PtypFloatingTime: {
+                double d = (Double) v;
+                return Double.isFinite(d) ? CodeBlock.of("$Ld", Double.toString(d)) : CodeBlock.of("$T.$L", Double.class,
+                        Double.isNaN(d) ? "NaN" : d > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+            }
             case PtypString:
             case PtypString8:
                 return Text.literal((String) v);
@@ -241,13 +248,7 @@ final class Gen {
     static CodeBlock codecInstance(PropertyDef p) {
         javax.lang.model.element.TypeElement codec =
                 (javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) p.codecType()).asElement();
-        for (javax.lang.model.element.VariableElement f
-                : javax.lang.model.util.ElementFilter.fieldsIn(codec.getEnclosedElements())) {
-            if (f.getSimpleName().contentEquals("INSTANCE") && f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-                    && f.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
-                return CodeBlock.of("$T.INSTANCE", ClassName.get(codec));
-            }
-        }
-        return CodeBlock.of("new $T()", ClassName.get(codec));
+        return Access.instanceField(codec) != null ? CodeBlock.of("$T.INSTANCE", ClassName.get(codec))
+                : CodeBlock.of("new $T()", ClassName.get(codec));
     }
 }

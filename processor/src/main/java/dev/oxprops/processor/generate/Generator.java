@@ -6,7 +6,10 @@ import dev.oxprops.processor.model.SpecDef;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import dev.oxprops.processor.model.PropertyDef;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -27,6 +30,27 @@ public class Generator {
     /** The simple names of the classes generated for {@code spec}. */
     public static List<String> simpleNames(SpecDef spec) {
         return Gen.generatedSimpleNames(spec);
+    }
+
+    /**
+     * The names of the class files generated for {@code spec} (binary names without the package, e.g.
+     * {@code FooKeys$Kind}), each with the property whose name it holds, or null when it holds only the spec's
+     * generated name. Holder classes are counted with four digits, more than any spec needs.
+     */
+    public static Map<String, PropertyDef> classFileNames(SpecDef spec) {
+        Map<String, PropertyDef> out = new LinkedHashMap<>();
+        for (String simple : Gen.generatedSimpleNames(spec)) {
+            out.put(simple, null);
+            out.put(simple + "$Part0000", null);
+        }
+        Map<String, String> enums = KeysWriter.enumNames(spec);
+        for (PropertyDef p : spec.properties()) {
+            String e = enums.get(p.accessorName());
+            if (e != null) {
+                out.put(Gen.keys(spec).simpleName() + "$" + e, p);
+            }
+        }
+        return out;
     }
 
     /** The Java files for {@code spec}, in a fixed order. */
