@@ -2,7 +2,7 @@
 """Writes the MS-OXPROPS catalogue interfaces of property-specs from the property tables.
 
 Input: named-lids.tsv, named-strings.tsv, tags.tsv (and property-sets.tsv) in the data directory,
-by default property-specs/src/test/resources/catalog/ (a copy of /work/shared/data that the catalogue
+by default property-specs/src/test/resources/catalog/ (the project's property tables, which the catalogue
 test reads too). Output: one annotated @Spec interface per group in
 property-specs/src/main/java/dev/oxprops/specs/catalog/, plus CatalogGroups.java, which lists the
 generated *Keys classes for PropertyCatalog. The output is committed; rerun after changing a table:

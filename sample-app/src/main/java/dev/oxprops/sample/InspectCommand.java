@@ -90,7 +90,7 @@ public final class InspectCommand implements Callable<Integer> {
             if (progress) {
                 progress(err, done, all.size(), f);
             }
-            results.add(inspect(f));
+            results.add(inspectOrUnreadable(f));
             done++;
         }
         if (progress) {
@@ -149,6 +149,22 @@ public final class InspectCommand implements Callable<Integer> {
     private static Result unreadable(Path p, String why) {
         MessageFiles.Format f = Files.isDirectory(p) ? null : MessageFiles.Format.byExtension(p);
         return new Result(p, f == null ? null : f.extension(), why, List.of(), false, null, null, null, List.of(), null);
+    }
+
+    /**
+     * {@link #inspect(Path)}, with any unexpected failure on this one file (a bug, a reader running out of
+     * memory or stack on a hostile file) reported as "unreadable" so that the next files are still inspected.
+     */
+    static Result inspectOrUnreadable(Path file) {
+        return inspectOrUnreadable(file, InspectCommand::inspect);
+    }
+
+    static Result inspectOrUnreadable(Path file, java.util.function.Function<Path, Result> inspector) {
+        try {
+            return inspector.apply(file);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError | AssertionError e) {
+            return unreadable(file, "unexpected failure: " + e);
+        }
     }
 
     static Result inspect(Path file) {

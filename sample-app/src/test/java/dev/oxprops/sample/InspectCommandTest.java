@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oxprops.testdata.RealFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandTest {
-    static final List<String> REAL_MSG = List.of("Simple.msg", "voteYes.msg", "contactUnicode.msg", "replyto.msg");
-    static final String HEADERS = "exchange2010_sharing_invitation_headers.txt";
+    static final List<String> REAL_MSG = List.of("HiraokaHyperTools--msgreader/Simple.msg",
+            "HiraokaHyperTools--msgreader/voteYes.msg", "HiraokaHyperTools--msgreader/contactUnicode.msg",
+            "ctabin--jotlmsg/replyto.msg");
+    static final String HEADERS = "javaxt-project--javaxt-exchange/exchange2010_sharing_invitation_headers.txt";
 
     @TempDir
     Path dir;
@@ -30,9 +33,9 @@ class InspectCommandTest {
     }
 
     private Path real(String name) throws IOException {
-        Path target = dir.resolve("real").resolve(name);
+        Path target = dir.resolve("real").resolve(name.substring(name.indexOf('/') + 1));
         Files.createDirectories(target.getParent());
-        try (InputStream in = getClass().getResourceAsStream("/real/" + name)) {
+        try (InputStream in = RealFiles.open(name)) {
             Files.copy(in, target);
         }
         return target;
@@ -111,7 +114,7 @@ class InspectCommandTest {
     void jsonOutputParses() throws IOException {
         Path headers = real(HEADERS);
         Cli r = Cli.run("inspect", "--json", demo.resolve("4.3-accept.msg").toString(), headers.toString(),
-                real("Simple.msg").toString());
+                real(REAL_MSG.get(0)).toString());
         assertEquals(1, r.code, r::toString);
         JsonNode root = new ObjectMapper().readTree(r.out);
         assertEquals(1, root.get("exitCode").asInt());

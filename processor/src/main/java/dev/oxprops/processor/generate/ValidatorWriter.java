@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.processor.model.ConditionDef;
 import dev.oxprops.processor.model.ImpliesDef;
@@ -159,6 +160,12 @@ final class ValidatorWriter {
                     Gen.PRESENCE_RULE, presence.name(), Text.literal(cell.section()));
             for (RuleDef r : p.rules()) {
                 property.add(", $L", valueCheck(p, r));
+            }
+            if (p.mirror() != null && p.mirror().kind() == MirrorKind.HEX) {
+                // a hex twin's own form (digits, length for its source's type), checked even without its source
+                property.add(", $T.hexFormValue($T.$N, $T.$N, $T.$L, $S)", Gen.RULES, keys, k, keys,
+                        Gen.constant(spec.property(p.mirror().source())), Gen.LEVEL, p.mirror().level().name(),
+                        p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
             }
             statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, property.add(")").build())));
             if (p.mirror() != null) {

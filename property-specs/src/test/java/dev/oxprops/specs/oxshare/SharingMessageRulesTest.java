@@ -59,6 +59,46 @@ class SharingMessageRulesTest {
         assertEquals(flavor.value(), SharingMessageAccessor.of(valid(flavor)).getFlavor());
     }
 
+    /** A bag that, like MIME, carries only PS_INTERNET_HEADERS names (the X-Sharing twins). */
+    static final class TwinsOnly extends dev.oxprops.runtime.ForwardingPropertyBag {
+        private final InMemoryPropertyBag inner = new InMemoryPropertyBag();
+
+        TwinsOnly(PropertyBag from) {
+            from.forEach((id, type, value) -> {
+                if (canCarry(id, type)) {
+                    inner.put(id, type, value);
+                }
+            });
+        }
+
+        @Override
+        protected PropertyBag delegate() {
+            return inner;
+        }
+
+        @Override
+        public boolean canCarry(dev.oxprops.runtime.PropertyId id, MapiType type) {
+            return id instanceof dev.oxprops.runtime.PropertyId.Name
+                    && ((dev.oxprops.runtime.PropertyId.Name) id).set().equals(dev.oxprops.runtime.PropertyId.PS_INTERNET_HEADERS);
+        }
+    }
+
+    @Test
+    void aHexTwinIsCheckedOnItsOwnWhenItsSourceIsNotCarried() {
+        TwinsOnly mime = new TwinsOnly(valid(Flavor.INVITATION_SPECIAL_FOLDER));
+        assertTrue(VALIDATOR.validate(mime).isClean(), VALIDATOR.validate(mime).format());
+        // the spec's 4.1 example: 31 digits (a zero dropped); with no PidLidSharingProviderGuid to compare with
+        SharingMessageKeys.X_SHARING_PROVIDER_GUID.write(mime, "AEF0060000000000C00000000000046");
+        Violation v = only(VALIDATOR.validate(mime));
+        assertEquals("PidNameXSharingProviderGuid", v.property());
+        assertEquals(RuleKind.FORMAT, v.rule());
+        assertEquals(Level.MUST, v.level());
+        assertTrue(v.message().contains("32 hexadecimal digits"), v.message());
+        SharingMessageKeys.X_SHARING_PROVIDER_GUID.write(mime, "AEF0060000000000C000000000000046");
+        SharingMessageKeys.X_SHARING_FLAVOR.write(mime, "20310Z");
+        assertEquals(RuleKind.FORMAT, only(VALIDATOR.validate(mime)).rule());
+    }
+
     @Test
     void invitationAndRequestIsAnInvitationFor223AndARequestFor224() {
         // Decision D1 (docs/errata.md): 0x00020710 belongs to both groups.

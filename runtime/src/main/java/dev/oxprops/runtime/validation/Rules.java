@@ -1,6 +1,7 @@
 package dev.oxprops.runtime.validation;
 
 import dev.oxprops.annotations.Level;
+import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.MapiValues;
@@ -224,6 +225,69 @@ public final class Rules {
             return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.STARTS_WITH, level, sec,
                     "is \"" + s + "\", must begin with \"" + prefix + "\"" + (ignoreCase ? " (case ignored)" : "")));
         };
+    }
+
+    /**
+     * The value check of a HEX mirror on its own form, for a message that carries the twin without its source
+     * (MIME carries only the twins): hex digits only, as many as the source's type allows: 32 for a GUID
+     * (PtypGuid, or a binary that also accepts one), an even count for a binary, 1 to 4, 8 or 16 for a 16-,
+     * 32- or 64-bit integer. When the source is present and readable, {@link #mirror} compares the two and
+     * names the expected string, so this check stays silent (one violation per defect).
+     */
+    public static ValueCheck hexFormValue(PropertyKey<?> mirror, PropertyKey<?> source, Level level, String section) {
+        String sec = sectionOr(section, mirror);
+        String expected = hexFormExpected(source);
+        return (bag, value, v) -> {
+            if (!(value instanceof String) || hexFormOk((String) value, source) || readable(bag, source) != null) {
+                return v;
+            }
+            return Violations.add(v, new Violation(mirror.canonicalName(), mirror.id(), RuleKind.FORMAT, level, sec,
+                    "is " + MapiValues.format(mirror.type(), value) + ", must be " + expected + " (the hexadecimal string of "
+                            + source.canonicalName() + ")"));
+        };
+    }
+
+    private static boolean isGuidLike(PropertyKey<?> source) {
+        return source.type() == MapiType.PtypGuid || source.alsoAccepts().contains(MapiType.PtypGuid);
+    }
+
+    /** Whether {@code s} has the form of the hexadecimal string of a value of {@code source}'s type. */
+    static boolean hexFormOk(String s, PropertyKey<?> source) {
+        if (!Hex.isHex(s)) {
+            return false;
+        }
+        int n = s.length();
+        if (isGuidLike(source)) {
+            return n == 32;
+        }
+        switch (source.type()) {
+            case PtypBinary:
+                return n % 2 == 0;
+            case PtypInteger16:
+            case PtypInteger32:
+            case PtypInteger64:
+            case PtypCurrency:
+                return n <= bitsOf(source) / 4;
+            default:
+                return true;
+        }
+    }
+
+    private static String hexFormExpected(PropertyKey<?> source) {
+        if (isGuidLike(source)) {
+            return "32 hexadecimal digits";
+        }
+        switch (source.type()) {
+            case PtypBinary:
+                return "an even number of hexadecimal digits";
+            case PtypInteger16:
+            case PtypInteger32:
+            case PtypInteger64:
+            case PtypCurrency:
+                return "1 to " + bitsOf(source) / 4 + " hexadecimal digits";
+            default:
+                return "hexadecimal digits";
+        }
     }
 
     /** A rule that runs a value check on the property's readable value, when there is one. */

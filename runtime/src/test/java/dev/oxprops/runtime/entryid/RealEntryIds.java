@@ -3,7 +3,7 @@ package dev.oxprops.runtime.entryid;
 /**
  * Entry IDs found in the wild: the examples of [MS-OXSHARE] section 4 (spaces the PDF conversion put
  * into the hex strings removed) and the headers of an Exchange 2010 invitation
- * (shared/data/real/javaxt-project--javaxt-exchange/exchange2010_sharing_invitation_headers.txt).
+ * (oxprops-test-data: javaxt-project--javaxt-exchange/exchange2010_sharing_invitation_headers.txt).
  */
 final class RealEntryIds {
     private RealEntryIds() {}

@@ -9,13 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.testdata.RealFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class StoreEntryIdTest {
@@ -55,10 +54,8 @@ class StoreEntryIdTest {
 
     @Test
     void theSharedHeaderFileHoldsTheSameValues() throws IOException {
-        Path file = Path.of("..", "..", "shared", "data", "real", "javaxt-project--javaxt-exchange",
-                "exchange2010_sharing_invitation_headers.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "shared data not beside the checkout");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        List<String> lines = Files.readAllLines(RealFiles.path(
+                "javaxt-project--javaxt-exchange/exchange2010_sharing_invitation_headers.txt"), StandardCharsets.ISO_8859_1);
         String store = header(lines, "x-sharing-remote-store-uid");
         String folder = header(lines, "x-sharing-remote-uid");
         assertEquals(RealEntryIds.EX2010_REMOTE_STORE_UID, StoreEntryIdHexCodec.INSTANCE.encode(

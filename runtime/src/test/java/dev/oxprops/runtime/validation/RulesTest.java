@@ -43,6 +43,9 @@ class RulesTest {
     static final PropertyKey<List<byte[]>> BLOBS = PropertyKey.of("PidLidBlobs", PropertyId.lid(SET, 0x8A25),
             MapiType.PtypMultipleBinary, "2.12", List.class);
 
+    static final PropertyKey<byte[]> BLOB =
+            PropertyKey.of("PidLidBlob", PropertyId.lid(SET, 0x8A26), MapiType.PtypBinary, "2.13", byte[].class);
+
     private static final byte[] PROVIDER_BYTES = Hex.parseBytes("AEF0060000000000C000000000000046");
 
     /** A bag that cannot carry some ids, as a MIME message carries only headers. */
@@ -367,6 +370,46 @@ class RulesTest {
         none(rule, bag);
         X_PROVIDER.write(bag, "0006F0AE-0000-0000-C000-000000000046");
         assertTrue(single(rule, bag).message().contains("\"AEF0060000000000C000000000000046\""));
+    }
+
+    @Test
+    void hexFormOfATwinWithoutItsSource() {
+        ValueCheck guid = Rules.hexFormValue(X_PROVIDER, PROVIDER, Level.MUST, "2.2.2.13");
+        Rule rule = Rules.property(X_PROVIDER, PresenceRule.OPTIONAL, null, guid);
+        LimitedBag mime = new LimitedBag(Set.of(X_PROVIDER.id(), X_FLAVOR.id()));
+        X_PROVIDER.write(mime, "AEF0060000000000C000000000000046");
+        none(rule, mime);
+        // the spec's example drops a zero: 31 digits, and no source to compare with
+        X_PROVIDER.write(mime, "AEF0060000000000C00000000000046");
+        Violation v = single(rule, mime);
+        assertViolation(v, X_PROVIDER, RuleKind.FORMAT, Level.MUST, "2.2.2.13");
+        assertTrue(v.message().contains("32 hexadecimal digits") && v.message().contains("PidLidProvider"), v.message());
+        X_PROVIDER.write(mime, "AEF0060000000000C00000000000004G");
+        single(rule, mime);
+        // with its source present the mirror rule compares them and names the expected string: no second violation
+        InMemoryPropertyBag both = bag();
+        PROVIDER.write(both, PROVIDER_BYTES);
+        X_PROVIDER.write(both, "AEF0060000000000C00000000000046");
+        none(rule, both);
+
+        Rule binary = Rules.property(X_PROVIDER, PresenceRule.OPTIONAL, null,
+                Rules.hexFormValue(X_PROVIDER, BLOB, Level.SHOULD, null));
+        X_PROVIDER.write(mime, "0A0B0C");
+        none(binary, mime);
+        X_PROVIDER.write(mime, "0A0B0");
+        assertTrue(single(binary, mime).message().contains("an even number of hexadecimal digits"));
+
+        Rule integer = Rules.property(X_FLAVOR, PresenceRule.OPTIONAL, null,
+                Rules.hexFormValue(X_FLAVOR, FLAVOR, Level.MUST, null));
+        X_FLAVOR.write(mime, "20310");
+        none(integer, mime);
+        X_FLAVOR.write(mime, "123456789");
+        assertTrue(single(integer, mime).message().contains("1 to 8 hexadecimal digits"));
+        X_FLAVOR.write(mime, "");
+        single(integer, mime);
+        Rule small = Rules.property(X_FLAVOR, PresenceRule.OPTIONAL, null, Rules.hexFormValue(X_FLAVOR, SMALL, Level.MUST, null));
+        X_FLAVOR.write(mime, "FFFFF");
+        single(small, mime);
     }
 
     @Test

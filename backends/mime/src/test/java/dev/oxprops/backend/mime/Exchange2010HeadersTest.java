@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.testdata.RealFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The headers of a real Exchange 2010 sharing invitation, read through the bag. */
 class Exchange2010HeadersTest {
+    static final String HEADERS = "javaxt-project--javaxt-exchange/exchange2010_sharing_invitation_headers.txt";
     private MimePropertyBag bag;
 
     static PropertyId header(String name) {
@@ -28,7 +30,7 @@ class Exchange2010HeadersTest {
     }
 
     static MimePropertyBag load() throws IOException {
-        try (InputStream in = Files.newInputStream(SharedData.exchange2010Headers())) {
+        try (InputStream in = RealFiles.open(HEADERS)) {
             return MimePropertyBag.parse(in);
         }
     }

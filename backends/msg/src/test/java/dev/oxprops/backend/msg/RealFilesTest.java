@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.testdata.RealFiles;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
@@ -22,9 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every real .msg file of /work/shared/data/real reads cleanly, as SOURCES.txt describes it. */
+/** Every real .msg file of oxprops-test-data reads cleanly, as its SOURCES.txt describes it. */
 class RealFilesTest {
-    static final Path REAL = Path.of("/work/shared/data/real");
     static final UUID PSETID_SHARING = UUID.fromString("00062040-0000-0000-c000-000000000046");
     static final PropertyId MESSAGE_CLASS = PropertyId.tag(0x001A);
     static final PropertyId SUBJECT = PropertyId.tag(0x0037);
@@ -53,17 +54,16 @@ class RealFilesTest {
     }
 
     @Test
-    void everyMsgFileIsCovered() throws Exception {
-        try (Stream<Path> s = Files.walk(REAL)) {
-            assertEquals(16, s.filter(p -> p.toString().endsWith(".msg")).count());
-        }
+    void everyMsgFileIsCovered() {
+        assertEquals(new TreeSet<>(RealFiles.names(".msg")),
+                files().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @ParameterizedTest
     @MethodSource("files")
     void readsAsSourcesDescribes(String file, String messageClass, int named, int sharing, int attachments,
             boolean unicode) {
-        MsgMessage m = MsgReader.readFile(REAL.resolve(file));
+        MsgMessage m = readReal(file);
         assertEquals(List.of(), m.warnings(), "a clean real file gives no warnings");
         assertEquals(messageClass, m.get(MESSAGE_CLASS));
         assertEquals(unicode ? MapiType.PtypString : MapiType.PtypString8, m.typeOf(MESSAGE_CLASS));
@@ -79,15 +79,15 @@ class RealFilesTest {
 
     @Test
     void sharingMappingOfJotlmsgAttachmentIsLid0x8A1CAt0x8093() {
-        MsgMessage m = MsgReader.readFile(REAL.resolve("ctabin--jotlmsg/attachment.msg"));
+        MsgMessage m = readReal("ctabin--jotlmsg/attachment.msg");
         assertEquals(PropertyId.lid(PSETID_SHARING, 0x8A1C), m.namedProperties().nameOf(0x8093));
         assertFalse(m.contains(PropertyId.lid(PSETID_SHARING, 0x8A1C)), "mapping only, no value stored");
     }
 
     @Test
     void subjectsAndRecipients() {
-        assertEquals("Test subject", MsgReader.readFile(REAL.resolve("ctabin--jotlmsg/simple.msg")).get(SUBJECT));
-        MsgMessage simple = MsgReader.readFile(REAL.resolve("ctabin--jotlmsg/simple.msg"));
+        assertEquals("Test subject", readReal("ctabin--jotlmsg/simple.msg").get(SUBJECT));
+        MsgMessage simple = readReal("ctabin--jotlmsg/simple.msg");
         List<Object> names = new ArrayList<>();
         List<Object> types = new ArrayList<>();
         simple.recipients().forEach(r -> {
@@ -97,30 +97,30 @@ class RealFilesTest {
         assertEquals(List.of("to@test.com", "cc@test.com", "bcc@test.com"), names);
         assertEquals(List.of(1, 2, 3), types);
         assertEquals("Microsoft Outlook テスト メッセージ",
-                MsgReader.readFile(REAL.resolve("HiraokaHyperTools--msgreader/newOutlook Microsoft Outlook test.msg"))
+                readReal("HiraokaHyperTools--msgreader/newOutlook Microsoft Outlook test.msg")
                         .get(SUBJECT));
     }
 
     @Test
     void ansiStringsUseTheMessageCodePage() {
         // the CP932 message says PidTagInternetCodepage 50220 (ISO-2022-JP) and stores Shift_JIS bytes
-        MsgMessage cp932 = MsgReader.readFile(REAL.resolve("HiraokaHyperTools--msgreader/nonUnicodeCP932.msg"));
+        MsgMessage cp932 = readReal("HiraokaHyperTools--msgreader/nonUnicodeCP932.msg");
         assertEquals(MapiType.PtypString8, cp932.typeOf(SUBJECT));
         assertEquals("日本語 Non Unicode タイトル", cp932.get(SUBJECT));
-        Object ansi = MsgReader.readFile(REAL.resolve("HiraokaHyperTools--msgreader/contactAnsi.msg")).get(SUBJECT);
-        Object unicode = MsgReader.readFile(REAL.resolve("HiraokaHyperTools--msgreader/contactUnicode.msg")).get(SUBJECT);
+        Object ansi = readReal("HiraokaHyperTools--msgreader/contactAnsi.msg").get(SUBJECT);
+        Object unicode = readReal("HiraokaHyperTools--msgreader/contactUnicode.msg").get(SUBJECT);
         assertEquals(unicode, ansi);
     }
 
     @Test
     void internetHeaderNamesAreResolved() {
-        MsgMessage m = MsgReader.readFile(REAL.resolve("HiraokaHyperTools--msgreader/voteYes.msg"));
+        MsgMessage m = readReal("HiraokaHyperTools--msgreader/voteYes.msg");
         assertEquals("base64", m.get(PropertyId.name(PropertyId.PS_INTERNET_HEADERS, "Content-Transfer-Encoding")));
     }
 
     @Test
     void multiValuedIntegersOfAContact() {
-        MsgMessage m = MsgReader.readFile(REAL.resolve("HiraokaHyperTools--msgreader/contactUnicode.msg"));
+        MsgMessage m = readReal("HiraokaHyperTools--msgreader/contactUnicode.msg");
         PropertyId id = PropertyId.lid(UUID.fromString("00062004-0000-0000-c000-000000000046"), 0x8028);
         assertEquals(MapiType.PtypMultipleInteger32, m.typeOf(id));
         assertEquals(List.of(0, 3), m.get(id));
@@ -130,36 +130,38 @@ class RealFilesTest {
     @Test
     void stringNameCrcMatchesOutlooksBucketStreams() throws Exception {
         int checked = 0;
-        try (Stream<Path> s = Files.walk(REAL)) {
-            for (Path p : (Iterable<Path>) s.filter(x -> x.toString().endsWith(".msg"))::iterator) {
-                try (POIFSFileSystem fs = new POIFSFileSystem(p.toFile(), true)) {
-                    DirectoryEntry nameid = (DirectoryEntry) fs.getRoot().getEntry("__nameid_version1.0");
-                    if (nameid.getEntryCount() <= 3) {
-                        continue; // written without hash buckets (not by Outlook)
+        for (Path p : (Iterable<Path>) RealFiles.names(".msg").stream().map(RealFiles::path)::iterator) {
+            try (POIFSFileSystem fs = new POIFSFileSystem(p.toFile(), true)) {
+                DirectoryEntry nameid = (DirectoryEntry) fs.getRoot().getEntry("__nameid_version1.0");
+                if (nameid.getEntryCount() <= 3) {
+                    continue; // written without hash buckets (not by Outlook)
+                }
+                byte[] entries = bytes(nameid, "__substg1.0_00030102");
+                byte[] strings = bytes(nameid, "__substg1.0_00040102");
+                for (int i = 0; i + 8 <= entries.length; i += 8) {
+                    int indexAndKind = Le.i32(entries, i + 4);
+                    int kind = indexAndKind & 1;
+                    int crc = Le.i32(entries, i); // the LID itself for numeric names
+                    if (kind == 1) {
+                        int off = Le.i32(entries, i);
+                        crc = Crc32.of(java.util.Arrays.copyOfRange(strings, off + 4, off + 4 + Le.i32(strings, off)));
                     }
-                    byte[] entries = bytes(nameid, "__substg1.0_00030102");
-                    byte[] strings = bytes(nameid, "__substg1.0_00040102");
-                    for (int i = 0; i + 8 <= entries.length; i += 8) {
-                        int indexAndKind = Le.i32(entries, i + 4);
-                        int kind = indexAndKind & 1;
-                        int crc = Le.i32(entries, i); // the LID itself for numeric names
-                        if (kind == 1) {
-                            int off = Le.i32(entries, i);
-                            crc = Crc32.of(java.util.Arrays.copyOfRange(strings, off + 4, off + 4 + Le.i32(strings, off)));
-                        }
-                        int bucket = MsgWriter.bucketStreamId(crc, (indexAndKind >>> 1) & 0x7FFF, kind);
-                        byte[] b = bytes(nameid, String.format("__substg1.0_%04X0102", bucket));
-                        boolean found = false;
-                        for (int k = 0; k + 8 <= b.length; k += 8) {
-                            found |= Le.i32(b, k) == crc && Le.i32(b, k + 4) == indexAndKind;
-                        }
-                        assertTrue(found, p + ": string name entry " + i / 8 + " not in bucket " + bucket);
-                        checked++;
+                    int bucket = MsgWriter.bucketStreamId(crc, (indexAndKind >>> 1) & 0x7FFF, kind);
+                    byte[] b = bytes(nameid, String.format("__substg1.0_%04X0102", bucket));
+                    boolean found = false;
+                    for (int k = 0; k + 8 <= b.length; k += 8) {
+                        found |= Le.i32(b, k) == crc && Le.i32(b, k + 4) == indexAndKind;
                     }
+                    assertTrue(found, p + ": string name entry " + i / 8 + " not in bucket " + bucket);
+                    checked++;
                 }
             }
         }
         assertTrue(checked > 100, "names checked: " + checked);
+    }
+
+    static MsgMessage readReal(String name) {
+        return MsgReader.readFile(RealFiles.path(name));
     }
 
     static byte[] bytes(DirectoryEntry dir, String name) throws Exception {
