@@ -57,7 +57,9 @@ final class Text {
                     b.append("\\\"");
                     break;
                 case '\\':
-                    b.append("\\\\");
+                    // javac reads a backslash after a high surrogate's escape as the start of its low surrogate's
+                    // escape (a lone high surrogate, then a backslash and u, is an illegal unicode escape to it):
+                    b.append(i > from && Character.isHighSurrogate(s.charAt(i - 1)) ? "\\134" : "\\\\");
                     break;
                 case '\n':
                     b.append("\\n");

@@ -15,6 +15,8 @@ class TextTest {
         assertEquals("\"\\u2028\\u2029\\ud800x\\u00e9\"", Text.literal("\u2028\u2029\ud800x\u00e9").toString());
         assertEquals("\"C:\\\\users\\\\x\"", Text.literal("C:\\users\\x").toString(), "a backslash before u stays a backslash");
         assertEquals("null", Text.literal(null).toString());
+        assertEquals("\"\\ud800\\134u00\\ud83d\\ude00\\\\u\"", Text.literal("\ud800" + "\\u00\ud83d\ude00\\u").toString(),
+                "after a high surrogate's escape javac would read \\\\ as the start of another escape");
     }
 
     @Test
