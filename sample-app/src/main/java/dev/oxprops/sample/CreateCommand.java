@@ -3,6 +3,7 @@ package dev.oxprops.sample;
 import dev.oxprops.specs.oxshare.Section4Example;
 
 import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
 import dev.oxprops.runtime.entryid.FolderEntryId;
@@ -21,7 +22,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import dev.oxprops.specs.oxcmsg.Envelope;
+import dev.oxprops.specs.oxshare.SharingMessageAccessor;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -91,6 +96,29 @@ public final class CreateCommand implements Runnable {
                 + "in the working directory.")
         Path out;
 
+        @Option(names = "--to", paramLabel = "ADDRESS", description = "A recipient, \"Name <address>\" or an address "
+                + "(repeatable). Default: for an invitation or request the section 4 counterpart (user10), for an answer "
+                + "the request's initiator.")
+        List<String> to = new ArrayList<>();
+
+        @Option(names = "--cc", paramLabel = "ADDRESS", description = "A Cc recipient, as --to (repeatable).")
+        List<String> cc = new ArrayList<>();
+
+        @Option(names = "--sent", paramLabel = "INSTANT", description = "When the message is sent (PidTagClientSubmitTime, "
+                + "the Date header), ISO-8601. Default: for an answer its response time, else now.")
+        Instant sent;
+
+        /** The recipients of the options, or {@code fallback} as the only To recipient when none is given. */
+        List<Envelope.Recipient> recipients(Envelope.Address fallback) {
+            List<Envelope.Recipient> all = new ArrayList<>();
+            to.forEach(a -> all.add(new Envelope.Recipient(parseAddress(a), Envelope.RecipientType.TO)));
+            cc.forEach(a -> all.add(new Envelope.Recipient(parseAddress(a), Envelope.RecipientType.CC)));
+            if (to.isEmpty() && fallback != null) {
+                all.add(0, new Envelope.Recipient(fallback, Envelope.RecipientType.TO));
+            }
+            return all;
+        }
+
         Initiator initiator(String defaultName) {
             String name = initiatorName != null ? initiatorName : defaultName;
             String smtp = initiatorSmtp != null ? initiatorSmtp : name.replace(' ', '.').toLowerCase(Locale.ROOT) + "@fabrikam.com";
@@ -98,6 +126,27 @@ public final class CreateCommand implements Runnable {
                     : "/o=First Organization/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=" + name;
             return new Initiator(AddressBookEntryId.user(dn), name, smtp);
         }
+    }
+
+    /** "Name &lt;address&gt;" or a bare address (then the name is the address). */
+    static Envelope.Address parseAddress(String text) {
+        String t = text.trim();
+        int lt = t.lastIndexOf('<');
+        if (lt >= 0 && t.endsWith(">")) {
+            String address = t.substring(lt + 1, t.length() - 1).trim();
+            String name = t.substring(0, lt).trim().replaceAll("^\"|\"$", "");
+            return Envelope.Address.smtp(name.isEmpty() ? address : name, checkAddress(address, text));
+        }
+        return Envelope.Address.smtp(t, checkAddress(t, text));
+    }
+
+    private static String checkAddress(String address, String text) {
+        int at = address.indexOf('@');
+        if (at <= 0 || at == address.length() - 1 || address.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>')) {
+            throw new IllegalArgumentException("not an e-mail address: \"" + text + "\" (write name@domain or "
+                    + "\"Name <name@domain>\")");
+        }
+        return address;
     }
 
     /** The shared folder's options (invitation, accept). */
@@ -118,13 +167,10 @@ public final class CreateCommand implements Runnable {
                 + "(PidLidSharingRemoteStoreUid). Default: Ryan's mailbox of section 4.3.")
         String storeEntryId;
 
-        @Option(names = "--not-special", description = "The folder is not a special folder (flavor 0x00000310).")
-        boolean notSpecial;
-
-        SharedFolder folder(FolderType type) {
+        SharedFolder folder(FolderType type, boolean special) {
             return new SharedFolder(folderName != null ? folderName : type.displayName, type.localType,
                     FolderEntryId.parseHex(folderEntryId != null ? folderEntryId : Section4Example.REMOTE_UID_HEX),
-                    StoreEntryId.parseHex(storeEntryId != null ? storeEntryId : Section4Example.REMOTE_STORE_UID_HEX), !notSpecial);
+                    StoreEntryId.parseHex(storeEntryId != null ? storeEntryId : Section4Example.REMOTE_STORE_UID_HEX), special);
         }
     }
 
@@ -138,6 +184,10 @@ public final class CreateCommand implements Runnable {
         @Option(names = "--time", paramLabel = "INSTANT", description = "Response time (PidLidSharingResponseTime), "
                 + "ISO-8601. Default: 2008-03-06T23:43:00Z, as in section 4.")
         Instant time;
+
+        @Option(names = "--overwrite", description = "Answer a request that is already answered (marked accepted or "
+                + "denied), replacing its mark. Without it such a request is refused (exit 1).")
+        boolean overwrite;
     }
 
     abstract static class Kind implements Callable<Integer> {
@@ -152,18 +202,39 @@ public final class CreateCommand implements Runnable {
         /** Builds the message in {@code bag}; returns a note to print, or null. */
         abstract String build(PropertyBag bag) throws IOException;
 
+        /** The recipient when no --to is given: the section 4 counterpart; answers override it. */
+        Envelope.Address defaultRecipient() {
+            return SharingMessages.addressOf(Section4Example.ryan());
+        }
+
+        /** The sent time when no --sent is given. */
+        Instant sentDefault() {
+            return Instant.now();
+        }
+
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
             InMemoryPropertyBag bag = new InMemoryPropertyBag();
             String note;
+            List<PropertyBag> recipients;
             try {
                 note = build(bag);
+                recipients = SharingMessages.address(bag, common.recipients(defaultRecipient()),
+                        common.sent != null ? common.sent : sentDefault());
             } catch (SharingProtocolException e) {
-                spec.commandLine().getErr().println("oxprops create " + kind() + ": " + e.getMessage());
+                String m = e.getMessage();
+                if (m.contains("already answered")) {
+                    m = m.replaceFirst("; clear its answer first.*", "; give --overwrite to answer it again");
+                }
+                err.println("oxprops create " + kind() + ": " + m);
                 return 1;
-            } catch (IOException | RuntimeException e) {
-                spec.commandLine().getErr().println("oxprops create " + kind() + ": " + e);
+            } catch (IOException e) {
+                err.println("oxprops create " + kind() + ": " + Problems.describe(e));
+                return 2;
+            } catch (RuntimeException e) {
+                err.println("oxprops create " + kind() + ": " + Problems.describe(e));
                 return 2;
             }
             OutFormat f = common.format;
@@ -175,21 +246,45 @@ public final class CreateCommand implements Runnable {
                 f = OutFormat.msg;
             }
             Path file = common.out != null ? common.out : Paths.get("sharing-" + kind() + "." + f.name());
-            MessageFiles.Written w = MessageFiles.write(bag, MessageFiles.Format.valueOf(f.name().toUpperCase(Locale.ROOT)),
-                    file, Section4Example.namedPropertyMap());
+            // compact named-property ids from 0x8000, in the table's order; the .msg gets the same ones
+            NamedPropertyMap ids = new NamedPropertyMap();
+            List<Tables.Row> rows = new ArrayList<>();
+            for (Tables.Row row : Tables.rows(bag, SharingMessageModel.SPEC, f == OutFormat.msg ? ids : null)) {
+                if (SharingMessageKeys.byCanonicalName(row.name()).isPresent()) {
+                    rows.add(row);
+                }
+            }
+            MessageFiles.Written w;
+            try {
+                w = MessageFiles.write(bag, recipients, MessageFiles.Format.valueOf(f.name().toUpperCase(Locale.ROOT)),
+                        file, ids);
+            } catch (IOException | RuntimeException e) {
+                err.println("oxprops create " + kind() + ": cannot write " + file + ": " + Problems.describe(e));
+                return 2;
+            }
             o.println("flavor: " + DemoCommand.flavorText(bag));
-            Tables.print(o, Tables.rows(bag, SharingMessageModel.SPEC, Section4Example.namedPropertyMap()), "  ");
+            Tables.print(o, rows, "  ");
+            o.println("  from: " + bag.get(Envelope.SENDER_NAME) + " <" + bag.get(Envelope.SENDER_EMAIL_ADDRESS) + ">, to: "
+                    + bag.get(Envelope.DISPLAY_TO) + ", sent: " + bag.get(Envelope.CLIENT_SUBMIT_TIME));
             ValidationReport report = SharingMessageValidator.INSTANCE.validate(bag);
             o.print("validation: ");
             Tables.printReport(o, report, "");
             if (note != null) {
                 o.println(note);
             }
-            o.println("wrote " + kind() + " as " + f + ": " + file.toAbsolutePath().normalize());
+            o.println("wrote " + kind() + " as " + f + ": " + file.toAbsolutePath().normalize() + " (" + size(file) + " bytes)");
             if (!w.notCarried().isEmpty()) {
                 o.println("  not carried by " + f + " (left out): " + String.join(", ", w.notCarried()));
             }
             return report.isConformant() ? 0 : 1;
+        }
+
+        private static String size(Path file) {
+            try {
+                return String.valueOf(Files.size(file));
+            } catch (IOException e) {
+                return "?";
+            }
         }
 
         String subject(String fallback) {
@@ -207,6 +302,10 @@ public final class CreateCommand implements Runnable {
         @Option(names = "--also-request", description = "Also request the recipient's equivalent folder (0x00020710).")
         boolean alsoRequest;
 
+        @Option(names = "--not-special", description = "The folder is not a special folder (flavor 0x00000310, "
+                + "capabilities 0x000402B0).")
+        boolean notSpecial;
+
         @Override
         String kind() {
             return "invitation";
@@ -215,7 +314,7 @@ public final class CreateCommand implements Runnable {
         @Override
         String build(PropertyBag bag) {
             FolderType t = folder.folderType != null ? folder.folderType : FolderType.calendar;
-            SharedFolder f = folder.folder(t);
+            SharedFolder f = folder.folder(t, !notSpecial);
             SharingMessages.createInvitation(bag, Section4Example.provider(), common.initiator("user12"), f, alsoRequest,
                     subject("Sharing invitation: " + f.displayName()));
             return null;
@@ -257,6 +356,25 @@ public final class CreateCommand implements Runnable {
         void load() throws IOException {
             loaded = MessageFiles.read(answer.request);
             request = MessageFiles.lift(loaded.bag(), SharingMessageModel.SPEC);
+            if (answer.overwrite) {
+                SharingMessages.clearAnswer(request);
+            }
+        }
+
+        @Override
+        Envelope.Address defaultRecipient() {
+            SharingMessageAccessor r = SharingMessageAccessor.of(request);
+            if (r.findInitiatorSmtp().isEmpty()) {
+                return null;
+            }
+            String name = r.findInitiatorName().orElse(r.getInitiatorSmtp());
+            return r.hasInitiatorEntryId() ? SharingMessages.addressOf(new Initiator(r.getInitiatorEntryId(), name,
+                    r.getInitiatorSmtp())) : Envelope.Address.smtp(name, r.getInitiatorSmtp());
+        }
+
+        @Override
+        Instant sentDefault() {
+            return when();
         }
 
         Instant when() {
@@ -329,7 +447,7 @@ public final class CreateCommand implements Runnable {
                         request.get(SharingMessageKeys.LOCAL_TYPE.id()))).orElse(LocalType.CALENDAR);
                 t = FolderType.valueOf(requested.name().toLowerCase(Locale.ROOT));
             }
-            SharingMessages.accept(request, bag, Section4Example.provider(), common.initiator("user10"), folder.folder(t), when(),
+            SharingMessages.accept(request, bag, Section4Example.provider(), common.initiator("user10"), folder.folder(t, true), when(),
                     subject(subjectOf("Allowed")));
             return markRequestFile();
         }

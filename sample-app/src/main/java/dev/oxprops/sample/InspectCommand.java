@@ -2,17 +2,16 @@ package dev.oxprops.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.validation.ValidationReport;
-import dev.oxprops.runtime.validation.Violation;
 import dev.oxprops.specs.oxshare.SharingMessageKeys;
 import dev.oxprops.specs.oxshare.SharingMessageModel;
 import dev.oxprops.specs.oxshare.SharingMessageValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,20 +28,29 @@ import picocli.CommandLine.Spec;
 
 /** {@code inspect FILE...}: reads messages, recognises sharing messages, prints their properties and violations. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Reads .msg (backend msg), .eml (backend mime) and Graph JSON (backend graph) files; a folder is "
-                + "walked recursively (files ending in .msg, .eml, .json). Other files named explicitly are recognised "
-                + "by their content.",
-            "A sharing message (message class IPM.Sharing*, or sharing properties present) gets its flavor, its typed "
-                + "properties and every violation of [MS-OXSHARE] with level and section; any other message gets its "
-                + "message class, subject and named properties."},
+        description = {"Reads Outlook .msg files (backend msg), Internet mail / MIME header blocks (backend mime; a "
+                + "winmail.dat part is read for its MAPI properties, backend tnef), Graph JSON (backend graph), TNEF "
+                + "streams (backend tnef) and PST files (backend pst: each item is inspected), recognising each "
+                + "file's format by its content, whatever its name. A folder is walked recursively; there only files "
+                + "named *.msg, *.eml, *.json, *.tnef, winmail.dat or *.pst are looked at.",
+            "Each file gets one status: valid (a sharing message that breaks no MUST / MUST NOT rule), with violations, "
+                + "not a sharing message (a mail the spec does not apply to: its class and subject are shown), not a "
+                + "message (empty, binary, other text, JSON that is not a Graph item) or unreadable (a damaged file). "
+                + "Attachments are listed and embedded messages inspected in turn (up to " + InspectCommand.MAX_DEPTH
+                + " levels deep)."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every file was read and no sharing message breaks a MUST or MUST NOT rule",
+        exitCodeList = {"0:every file is a message, and no sharing message breaks a MUST or MUST NOT rule",
             "1:some sharing message breaks a MUST or MUST NOT rule (SHOULD / SHOULD NOT violations are reported but do "
                 + "not count, unless --strict)",
-            "2:some file could not be read (wins over 1); the other files are still inspected"})
+            "2:some file is not a message or could not be read (wins over 1); the other files are still inspected",
+            "3:nothing to inspect: the folders named hold no file of those names"})
 public final class InspectCommand implements Callable<Integer> {
     /** Above this many files a progress bar is drawn on standard error. */
     public static final int PROGRESS_THRESHOLD = 5;
+    /** How deep embedded messages are inspected (a message in a message in a message ...). */
+    public static final int MAX_DEPTH = 5;
+    /** The exit code when there is nothing to inspect. */
+    public static final int NOTHING_TO_INSPECT = 3;
 
     private static final UUID PSETID_SHARING = SharingMessageKeys.SET_PSETID_SHARING;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -53,18 +61,52 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to inspect.")
     List<Path> files;
 
-    @Option(names = "--json", description = "Print one JSON document: {\"files\": [...], \"exitCode\": n}.")
+    @Option(names = "--json", description = "Print one JSON document with typed values (schema: docs/cli.md).")
     boolean json;
 
     @Option(names = "--strict", description = "SHOULD and SHOULD NOT violations count as violations for the exit code.")
     boolean strict;
 
+    @Option(names = "--read-password-protected", description = "Read the items of a password-protected PST (the "
+            + "format does not encrypt with the password; without this option such a PST is reported unreadable).")
+    boolean readPasswordProtected;
+
     @Option(names = "--no-progress", description = "No progress bar, even with more than " + PROGRESS_THRESHOLD + " files.")
     boolean noProgress;
 
-    /** What was found in one file. */
-    record Result(Path path, String format, String error, List<String> warnings, boolean sharing, String messageClass,
-            String subject, String flavor, List<Tables.Row> properties, ValidationReport report) {}
+    /** What a file is found to be. */
+    enum Status {
+        VALID("valid", "valid"), VIOLATIONS("with violations", "violations"), NOT_SHARING("not a sharing message", "notSharing"),
+        NOT_A_MESSAGE("not a message", "notAMessage"), UNREADABLE("unreadable", "unreadable");
+
+        private final String text;
+        private final String json;
+
+        Status(String text, String json) {
+            this.text = text;
+            this.json = json;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String json() {
+            return json;
+        }
+    }
+
+    /** One attachment: its position, its file name (or null), its size in bytes if known, and an embedded message. */
+    record Attachment(int index, String name, Long size, Result embedded) {}
+
+    /** What was found in one file (or one embedded message). */
+    record Result(String path, String format, Status status, String problem, List<String> warnings, boolean sharing,
+            String messageClass, String subject, String flavor, List<Tables.Row> properties, ValidationReport report,
+            List<Attachment> attachments) {
+        static Result failed(String path, String format, Status status, String problem) {
+            return new Result(path, format, status, problem, List.of(), false, null, null, null, List.of(), null, List.of());
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -72,14 +114,22 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> all = new ArrayList<>();
         List<Result> results = new ArrayList<>();
+        List<String> emptyFolders = new ArrayList<>();
         for (Path p : files) {
             if (Files.isDirectory(p)) {
+                List<Path> found;
                 try (Stream<Path> s = Files.walk(p)) {
-                    all.addAll(s.filter(Files::isRegularFile).filter(f -> MessageFiles.Format.byExtension(f) != null)
-                            .sorted().collect(Collectors.toList()));
-                } catch (IOException | RuntimeException e) {
-                    results.add(unreadable(p, "cannot walk the folder: " + e.getMessage()));
+                    found = s.filter(Files::isRegularFile).filter(f -> MessageFiles.Format.byExtension(f) != null)
+                            .sorted().collect(Collectors.toList());
+                } catch (IOException | UncheckedIOException e) {
+                    results.add(Result.failed(p.toString(), null, Status.UNREADABLE, "cannot walk the folder: "
+                            + Problems.describe(e instanceof UncheckedIOException ? e.getCause() : e)));
+                    continue;
                 }
+                if (found.isEmpty()) {
+                    emptyFolders.add(p.toString());
+                }
+                all.addAll(found);
             } else {
                 all.add(p);
             }
@@ -90,7 +140,7 @@ public final class InspectCommand implements Callable<Integer> {
             if (progress) {
                 progress(err, done, all.size(), f);
             }
-            results.add(inspectOrUnreadable(f));
+            results.addAll(inspectAll(f));
             done++;
         }
         if (progress) {
@@ -98,37 +148,46 @@ public final class InspectCommand implements Callable<Integer> {
             err.println();
             err.flush();
         }
-        int code = exitCode(results);
+        int code = results.isEmpty() ? NOTHING_TO_INSPECT : exitCode(results);
         if (json) {
-            out.println(JSON.writeValueAsString(toJson(results, code)));
+            out.println(JSON.writeValueAsString(InspectJson.document(results, emptyFolders, strict, code)));
         } else {
             for (Result r : results) {
-                print(out, r);
+                print(out, r, "");
             }
-            long bad = results.stream().filter(r -> r.error() == null && counts(r.report())).count();
-            long unreadable = results.stream().filter(r -> r.error() != null).count();
-            out.println(results.size() + (results.size() == 1 ? " file: " : " files: ") + (results.size() - bad - unreadable)
-                    + " valid, " + bad + " with violations" + (strict ? " (SHOULD counts)" : " (MUST / MUST NOT)") + ", "
-                    + unreadable + " unreadable; exit code " + code);
+            for (String folder : emptyFolders) {
+                out.println(folder + ": an empty folder (no *.msg, *.eml, *.json, *.tnef, winmail.dat or *.pst file in it)");
+            }
+            out.println(summary(results, code));
         }
         out.flush();
         return code;
     }
 
-    private boolean counts(ValidationReport report) {
-        if (report == null) {
-            return false;
+    /** "3 files: 1 valid, 2 not a message; exit code 2": only the statuses met. */
+    private String summary(List<Result> results, int code) {
+        StringBuilder b = new StringBuilder().append(results.size()).append(results.size() == 1 ? " file" : " files");
+        String sep = ": ";
+        for (Status s : Status.values()) {
+            long n = results.stream().filter(r -> r.status() == s).count();
+            if (n > 0) {
+                b.append(sep).append(n).append(' ').append(s.text());
+                if (s == Status.VIOLATIONS) {
+                    b.append(strict ? " (SHOULD counts)" : " (MUST / MUST NOT)");
+                }
+                sep = ", ";
+            }
         }
-        return strict ? !report.violations().isEmpty() : !report.isConformant();
+        return b.append(results.isEmpty() ? ": nothing to inspect" : "").append("; exit code ").append(code).toString();
     }
 
     private int exitCode(List<Result> results) {
         int code = 0;
         for (Result r : results) {
-            if (r.error() != null) {
+            if (r.status() == Status.UNREADABLE || r.status() == Status.NOT_A_MESSAGE) {
                 return 2;
             }
-            if (counts(r.report())) {
+            if (r.status() == Status.VIOLATIONS) {
                 code = 1;
             }
         }
@@ -146,36 +205,78 @@ public final class InspectCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static Result unreadable(Path p, String why) {
-        MessageFiles.Format f = Files.isDirectory(p) ? null : MessageFiles.Format.byExtension(p);
-        return new Result(p, f == null ? null : f.extension(), why, List.of(), false, null, null, null, List.of(), null);
+    /** One result per file, or one per item of a PST. */
+    List<Result> inspectAll(Path file) {
+        MessageFiles.Format f;
+        try {
+            f = Files.isRegularFile(file) ? MessageFiles.detect(file) : null;
+        } catch (IOException | RuntimeException e) {
+            f = null;
+        }
+        return f == MessageFiles.Format.PST ? PstFiles.inspect(this, file, readPasswordProtected)
+                : List.of(inspectOrUnreadable(file));
     }
 
     /**
      * {@link #inspect(Path)}, with any unexpected failure on this one file (a bug, a reader running out of
      * memory or stack on a hostile file) reported as "unreadable" so that the next files are still inspected.
      */
-    static Result inspectOrUnreadable(Path file) {
-        return inspectOrUnreadable(file, InspectCommand::inspect);
+    Result inspectOrUnreadable(Path file) {
+        return inspectOrUnreadable(file, this::inspect);
     }
 
     static Result inspectOrUnreadable(Path file, java.util.function.Function<Path, Result> inspector) {
         try {
             return inspector.apply(file);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError | AssertionError e) {
-            return unreadable(file, "unexpected failure: " + e);
+            MessageFiles.Format f = MessageFiles.Format.byExtension(file);
+            return Result.failed(file.toString(), f == null ? null : f.extension(), Status.UNREADABLE, unexpected(e));
         }
     }
 
-    static Result inspect(Path file) {
+    /** An unexpected failure in words. */
+    static String unexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "reading it ran out of memory";
+        }
+        if (e instanceof StackOverflowError) {
+            return "it is nested too deeply to read (the stack ran out)";
+        }
+        return "an unexpected failure while reading it: " + Problems.describe(e);
+    }
+
+    /** Inspects one file; never throws (whatever goes wrong is the file's status, with a sentence saying what). */
+    Result inspect(Path file) {
+        String path = file.toString();
+        if (!Files.exists(file)) {
+            return Result.failed(path, null, Status.UNREADABLE, "no such file");
+        }
         MessageFiles.Loaded loaded;
         try {
             loaded = MessageFiles.read(file);
+        } catch (MessageFiles.NotAMessageException e) {
+            return Result.failed(path, null, Status.NOT_A_MESSAGE, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return unreadable(file, e.getClass().getSimpleName() + ": " + e.getMessage());
+            String format = null;
+            try {
+                format = MessageFiles.detect(file).extension();
+            } catch (IOException | RuntimeException ignored) {
+                // the format stays unknown
+            }
+            return Result.failed(path, format, Status.UNREADABLE, Problems.describe(e));
         }
-        PropertyBag bag = loaded.bag();
-        String format = loaded.format().extension();
+        try {
+            return inspect(path, loaded.bag(), loaded.format().extension(), loaded.warnings(), loaded.namedProperties(),
+                    Attachments.of(loaded, MAX_DEPTH));
+        } catch (RuntimeException e) {
+            return Result.failed(path, loaded.format().extension(), Status.UNREADABLE, "cannot inspect it: "
+                    + Problems.describe(e));
+        }
+    }
+
+    /** Inspects a message already read (a file's, or an embedded one). */
+    Result inspect(String path, PropertyBag bag, String format, List<String> warnings, NamedPropertyMap named,
+            List<Attachment> attachments) {
         Object mc = bag.get(MessageFiles.MESSAGE_CLASS);
         String messageClass = mc instanceof String ? (String) mc : null;
         Object subj = bag.get(MessageFiles.SUBJECT);
@@ -186,30 +287,27 @@ public final class InspectCommand implements Callable<Integer> {
         }
         boolean sharing = SharingMessageModel.SPEC.matchesMessageClass(messageClass) || hasSharingProperties(bag);
         if (!sharing) {
-            List<Tables.Row> named = new ArrayList<>();
-            for (Tables.Row row : Tables.rows(bag, null, loaded.namedProperties())) {
+            List<Tables.Row> named2 = new ArrayList<>();
+            for (Tables.Row row : Tables.rows(bag, null, named)) {
                 if (row.id().isNamed()) {
-                    named.add(row);
+                    named2.add(row);
                 }
             }
-            return new Result(file, format, null, loaded.warnings(), false, messageClass, subject, null, named, null);
+            return new Result(path, format, Status.NOT_SHARING, null, warnings, false, messageClass, subject, null, named2,
+                    null, attachments);
         }
         int i = SharingMessageKeys.discriminatorIndex(bag);
         String flavor = i < 0 ? null : SharingMessageKeys.Flavor.values()[i].name();
         List<Tables.Row> rows = new ArrayList<>();
-        for (Tables.Row row : Tables.rows(bag, SharingMessageModel.SPEC, loaded.namedProperties())) {
+        for (Tables.Row row : Tables.rows(bag, SharingMessageModel.SPEC, named)) {
             if (SharingMessageKeys.byCanonicalName(row.name()).isPresent()) {
                 rows.add(row);
             }
         }
-        ValidationReport report;
-        try {
-            report = SharingMessageValidator.INSTANCE.validate(bag);
-        } catch (RuntimeException e) {
-            return new Result(file, format, "cannot validate: " + e, loaded.warnings(), true, messageClass, subject, flavor,
-                    rows, null);
-        }
-        return new Result(file, format, null, loaded.warnings(), true, messageClass, subject, flavor, rows, report);
+        ValidationReport report = SharingMessageValidator.INSTANCE.validate(bag);
+        boolean bad = strict ? !report.violations().isEmpty() : !report.isConformant();
+        return new Result(path, format, bad ? Status.VIOLATIONS : Status.VALID, null, warnings, true, messageClass, subject,
+                flavor, rows, report, attachments);
     }
 
     /** Whether the bag holds any PSETID_Sharing property or any X-Sharing-* header. */
@@ -226,88 +324,51 @@ public final class InspectCommand implements Callable<Integer> {
         return found[0];
     }
 
-    private void print(PrintWriter out, Result r) {
-        out.println("== " + r.path() + (r.format() == null ? "" : " (" + r.format() + ")"));
-        if (r.error() != null) {
-            out.println("   UNREADABLE: " + r.error());
-            out.println();
+    private void print(PrintWriter out, Result r, String in) {
+        if (r.status() == Status.NOT_A_MESSAGE || r.status() == Status.UNREADABLE) {
+            out.println(in + r.path() + (r.format() == null ? "" : " (" + r.format() + ")") + ": " + r.status().text() + ": "
+                    + r.problem());
             return;
         }
+        out.println(in + "== " + r.path() + " (" + r.format() + "): " + r.status().text());
+        String i3 = in + "   ";
         for (String w : r.warnings()) {
-            out.println("   reader warning: " + w);
+            out.println(i3 + "reader warning: " + w);
         }
         if (!r.sharing()) {
-            out.println("   not a sharing message");
-            out.println("   message class: " + (r.messageClass() == null ? "(not set)" : r.messageClass()));
-            out.println("   subject: " + (r.subject() == null ? "(not set)" : r.subject()));
+            out.println(i3 + "message class: " + (r.messageClass() == null ? "(not set)" : r.messageClass()));
+            out.println(i3 + "subject: " + (r.subject() == null ? "(not set)" : r.subject()));
             if (r.properties().isEmpty()) {
-                out.println("   named properties: none");
+                out.println(i3 + "named properties: none");
             } else {
-                out.println("   named properties (" + r.properties().size() + "):");
-                Tables.print(out, r.properties(), "   ");
+                out.println(i3 + "named properties (" + r.properties().size() + "):");
+                Tables.print(out, r.properties(), i3);
             }
-            out.println();
-            return;
+        } else {
+            out.println(i3 + "sharing message ([MS-OXSHARE]), message class: "
+                    + (r.messageClass() == null ? "(not carried)" : r.messageClass()));
+            out.println(i3 + "flavor: " + (r.flavor() == null ? "(unknown)"
+                    : String.format("0x%08X %s", SharingMessageKeys.Flavor.valueOf(r.flavor()).value(), r.flavor())));
+            Tables.print(out, r.properties(), i3);
+            out.print(i3 + "validation: ");
+            Tables.printReport(out, r.report(), i3.substring(0, i3.length() - 3));
         }
-        out.println("   sharing message ([MS-OXSHARE]), message class: "
-                + (r.messageClass() == null ? "(not carried)" : r.messageClass()));
-        out.println("   flavor: " + (r.flavor() == null ? "(unknown)"
-                : String.format("0x%08X %s", SharingMessageKeys.Flavor.valueOf(r.flavor()).value(), r.flavor())));
-        Tables.print(out, r.properties(), "   ");
-        out.print("   validation: ");
-        Tables.printReport(out, r.report(), "");
+        printAttachments(out, r, i3);
         out.println();
     }
 
-    private ObjectNode toJson(List<Result> results, int code) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode arr = root.putArray("files");
-        for (Result r : results) {
-            ObjectNode f = arr.addObject();
-            f.put("path", r.path().toString());
-            f.put("format", r.format());
-            f.put("readable", r.error() == null);
-            if (r.error() != null) {
-                f.put("error", r.error());
-            }
-            ArrayNode w = f.putArray("warnings");
-            r.warnings().forEach(w::add);
-            f.put("sharing", r.sharing());
-            f.put("messageClass", r.messageClass());
-            f.put("subject", r.subject());
-            if (r.sharing()) {
-                f.put("spec", SharingMessageModel.SPEC.id());
-                f.put("flavor", r.flavor());
-            }
-            ArrayNode props = f.putArray(r.sharing() ? "properties" : "namedProperties");
-            for (Tables.Row row : r.properties()) {
-                ObjectNode p = props.addObject();
-                p.put("name", row.name());
-                p.put("id", PropertyNames.describe(row.id()));
-                p.put("propertyId", row.propertyId());
-                p.put("type", row.type() == null ? null : row.type().name());
-                p.put("value", row.value());
-            }
-            if (r.report() != null) {
-                f.put("valid", !counts(r.report()));
-                ArrayNode vs = f.putArray("violations");
-                for (Violation v : r.report().violations()) {
-                    ObjectNode o = vs.addObject();
-                    o.put("level", v.level().text());
-                    o.put("mandatory", v.isMandatory());
-                    o.put("section", v.section());
-                    o.put("property", v.property());
-                    o.put("rule", v.rule().name());
-                    o.put("message", v.message());
-                }
-                ArrayNode nc = f.putArray("notCarried");
-                r.report().notCarried().forEach(nc::add);
-            } else {
-                f.put("valid", r.error() == null);
+    private void printAttachments(PrintWriter out, Result r, String in) {
+        if (r.attachments().isEmpty()) {
+            return;
+        }
+        out.println(in + "attachments (" + r.attachments().size() + "):");
+        for (Attachment a : r.attachments()) {
+            out.println(in + "  " + a.index() + ". " + (a.embedded() != null ? "embedded message" : "file") + " "
+                    + (a.name() == null ? "(no name)" : "\"" + a.name() + "\"") + (a.size() == null ? "" : ", " + a.size()
+                    + " bytes"));
+            if (a.embedded() != null) {
+                print(out, a.embedded(), in + "     ");
             }
         }
-        root.put("strict", strict);
-        root.put("exitCode", code);
-        return root;
     }
 }

@@ -1,5 +1,7 @@
 package dev.oxprops.sample;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.oxprops.backend.graph.GraphJson;
@@ -22,9 +24,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import dev.oxprops.specs.oxcmsg.Envelope;
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Reads and writes messages in the three file formats of the backends: .msg, .eml and Graph JSON. */
 public final class MessageFiles {
@@ -40,7 +51,7 @@ public final class MessageFiles {
 
     /** The file formats. */
     public enum Format {
-        MSG("msg"), EML("eml"), JSON("json");
+        MSG("msg"), EML("eml"), JSON("json"), TNEF("tnef"), PST("pst");
 
         private final String extension;
 
@@ -64,6 +75,12 @@ public final class MessageFiles {
             if (n.endsWith(".json")) {
                 return JSON;
             }
+            if (n.endsWith(".tnef") || n.equals("winmail.dat")) {
+                return TNEF;
+            }
+            if (n.endsWith(".pst")) {
+                return PST;
+            }
             return null;
         }
     }
@@ -72,12 +89,39 @@ public final class MessageFiles {
     public record Loaded(PropertyBag bag, Format format, List<String> warnings, NamedPropertyMap namedProperties,
             MsgMessage msg) {}
 
-    /** Reads a file: by its extension, else by its first bytes (CFB signature: .msg; '{' or '[': JSON; else MIME). */
-    public static Loaded read(Path file) throws IOException {
-        Format f = Format.byExtension(file);
-        if (f == null) {
-            f = sniff(file);
+    /** A file that is not a message of any of the three formats, with why (a sentence). */
+    public static final class NotAMessageException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotAMessageException(String why) {
+            super(why);
         }
+    }
+
+    /** How many bytes of a file are looked at to recognise its format. */
+    static final int HEAD = 64 * 1024;
+
+    private static final byte[] CFB_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    /** TNEF's signature 0x223E9F78, little-endian ([MS-OXTNEF] 2.1.3.1); a PST's "!BDN" ([MS-PST] 2.2.2.6). */
+    private static final byte[] TNEF_SIGNATURE = {0x78, (byte) 0x9F, 0x3E, 0x22};
+    private static final byte[] PST_SIGNATURE = {'!', 'B', 'D', 'N'};
+
+    /** Header names of which an RFC 5322 / MIME header block holds at least one (compared in lower case). */
+    private static final Set<String> MESSAGE_HEADERS = Set.of("from", "to", "cc", "subject", "date", "message-id",
+            "mime-version", "received", "return-path", "sender", "reply-to", "content-type", "content-class");
+
+    /**
+     * Reads a message, recognising its format by its content whatever its name: the compound-file signature
+     * (.msg), a JSON object of the Graph shape (an item with singleValueExtendedProperties or
+     * multiValueExtendedProperties, or an array of {"id", "value"} objects), or an RFC 5322 header block (MIME).
+     *
+     * @throws NotAMessageException when the file is none of these (empty, binary, other text, other JSON)
+     * @throws IOException when the file cannot be read
+     */
+    public static Loaded read(Path file) throws IOException {
+        Format f = detect(file);
         List<String> warnings = new ArrayList<>();
         switch (f) {
             case MSG: {
@@ -93,13 +137,26 @@ public final class MessageFiles {
                 for (MimeProblem p : bag.problems()) {
                     warnings.add(p.toString());
                 }
-                return new Loaded(bag, f, warnings, null, null);
+                return TnefFiles.withWinmailDat(file, bag, f, warnings);
             }
+            case TNEF:
+                return TnefFiles.read(file, f);
+            case PST:
+                throw new IOException("a PST holds many items; InspectCommand reads them one by one (PstFiles)");
             default: {
-                GraphJson.ReadResult r;
+                JsonNode root;
                 try (InputStream in = Files.newInputStream(file)) {
-                    r = GraphJson.read(in);
+                    root = JSON.readTree(in);
+                } catch (JsonProcessingException e) {
+                    String what = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+                    throw new IOException("not valid JSON: " + what + (e.getLocation() == null ? ""
+                            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
                 }
+                if (!isGraphShaped(root)) {
+                    throw new NotAMessageException("JSON, but not a Graph item: no singleValueExtendedProperties or "
+                            + "multiValueExtendedProperties array, nor an array of {\"id\", \"value\"} objects");
+                }
+                GraphJson.ReadResult r = GraphJson.read(root);
                 for (GraphProblem p : r.skipped()) {
                     warnings.add("skipped: " + p);
                 }
@@ -108,23 +165,103 @@ public final class MessageFiles {
         }
     }
 
-    private static Format sniff(Path file) throws IOException {
-        byte[] head = new byte[8];
-        int n;
+    /**
+     * The format of a file by its first bytes (see {@link #read}); JSON is only recognised here, its shape is
+     * checked when it is read.
+     *
+     * @throws NotAMessageException when the file is empty, binary without the compound-file signature, or text
+     *     that is neither JSON nor an RFC 5322 header block
+     */
+    public static Format detect(Path file) throws IOException {
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
+            head = in.readNBytes(HEAD);
         }
-        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
-                && (head[3] & 0xFF) == 0xE0) {
+        if (head.length == 0) {
+            throw new NotAMessageException("the file is empty");
+        }
+        // the first half of the signature is enough to call it a (possibly damaged) compound file
+        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), Arrays.copyOf(CFB_SIGNATURE, 4))) {
             return Format.MSG;
         }
-        for (int i = 0; i < n; i++) {
-            char c = (char) (head[i] & 0xFF);
-            if (!Character.isWhitespace(c)) {
-                return c == '{' || c == '[' ? Format.JSON : Format.EML;
+        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), TNEF_SIGNATURE)) {
+            return Format.TNEF;
+        }
+        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), PST_SIGNATURE)) {
+            return Format.PST;
+        }
+        for (byte b : head) {
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                throw new NotAMessageException("binary content without the compound-file signature of a .msg");
             }
         }
-        return Format.EML;
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String trimmed = text.startsWith("\u00EF\u00BB\u00BF") ? text.substring(3).stripLeading() : text.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            return Format.JSON;
+        }
+        if (isHeaderBlock(text)) {
+            return Format.EML;
+        }
+        throw new NotAMessageException("text, but not a mail message: it does not begin with a block of header fields "
+                + "such as From:, Subject: or Date:");
+    }
+
+    /**
+     * Whether {@code text} begins with an RFC 5322 header block: every line up to the first empty one (or the end
+     * of what was read) is a header field ({@code name:} with a name of printable ASCII) or a folded continuation,
+     * and at least one field is a message header (From, Subject, Date, Message-ID, MIME-Version, Received, ...,
+     * or an X-Sharing header).
+     */
+    static boolean isHeaderBlock(String text) {
+        String[] lines = text.split("\r?\n", -1);
+        boolean known = false;
+        int last = text.length() >= HEAD ? lines.length - 1 : lines.length; // the last line read may be cut
+        for (int i = 0; i < last; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                return i > 0 && known;
+            }
+            if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
+                if (i == 0) {
+                    return false;
+                }
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                return false;
+            }
+            String name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            for (int k = 0; k < name.length(); k++) {
+                char c = name.charAt(k);
+                if (c < 33 || c > 126) {
+                    return false;
+                }
+            }
+            known |= MESSAGE_HEADERS.contains(name) || name.startsWith("x-sharing-");
+        }
+        return known;
+    }
+
+    /** The shape GraphJson reads: an object with an extended-properties array, or an array of {"id", ...} objects. */
+    static boolean isGraphShaped(JsonNode root) {
+        if (root == null) {
+            return false;
+        }
+        if (root.isObject()) {
+            return (root.has(GraphJson.SINGLE) && root.get(GraphJson.SINGLE).isArray())
+                    || (root.has(GraphJson.MULTI) && root.get(GraphJson.MULTI).isArray());
+        }
+        if (root.isArray() && root.size() > 0) {
+            for (JsonNode e : root) {
+                if (!e.isObject() || !e.has("id")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -174,8 +311,19 @@ public final class MessageFiles {
     /** What writing a message left out. */
     public record Written(Path file, List<String> notCarried) {}
 
-    /** Writes {@code bag} as {@code format}; {@code named} gives named properties their ids in a .msg (may be null). */
+    /** Writes {@code bag} without recipients as {@code format}; see {@link #write(PropertyBag, List, Format, Path, NamedPropertyMap)}. */
     public static Written write(PropertyBag bag, Format format, Path file, NamedPropertyMap named) throws IOException {
+        return write(bag, List.of(), format, file, named);
+    }
+
+    /**
+     * Writes {@code bag} with its {@code recipients} as {@code format}; {@code named} gives named properties their
+     * ids in a .msg (null: compact ids from 0x8000 in the order met). An .eml is a complete RFC 5322 message
+     * (From, To, Cc, Date, Message-ID, MIME-Version, Subject, a text body) with the PS_INTERNET_HEADERS twins;
+     * Graph JSON carries no recipients.
+     */
+    public static Written write(PropertyBag bag, List<? extends PropertyBag> recipients, Format format, Path file,
+            NamedPropertyMap named) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -187,18 +335,21 @@ public final class MessageFiles {
                 if (named != null) {
                     w.namedProperties(named);
                 }
-                byte[] data = w.write(bag, List.of());
+                byte[] data = w.write(bag, recipients);
                 Files.write(file, data);
                 break;
             }
             case EML: {
-                MimePropertyBag mime = toMime(bag, left);
+                MimePropertyBag mime = toMime(bag, recipients, left);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     mime.writeTo(out);
                 }
                 break;
             }
             default: {
+                if (!recipients.isEmpty()) {
+                    left.add("the recipients (Graph extended properties carry none)");
+                }
                 GraphJson.WriteResult r = GraphJson.write(bag);
                 for (GraphProblem p : r.skipped()) {
                     left.add(p.toString());
@@ -211,16 +362,17 @@ public final class MessageFiles {
     }
 
     /**
-     * The MIME twin of a message: every property a MIME message can carry (the PS_INTERNET_HEADERS names,
-     * and the Subject built from prefix and normalized subject); {@code left} gets the canonical name of
-     * every property left out.
+     * The MIME twin of a message: every property a MIME message can carry (the PS_INTERNET_HEADERS names, the
+     * Subject built from prefix and normalized subject, the Message-ID), and from the MS-OXCMSG envelope the
+     * From, To, Cc and Date headers and the plain-text body; {@code left} gets the canonical name of every
+     * property left out.
      */
-    public static MimePropertyBag toMime(PropertyBag bag, List<String> left) {
+    public static MimePropertyBag toMime(PropertyBag bag, List<? extends PropertyBag> recipients, List<String> left) {
         MimePropertyBag mime = MimePropertyBag.create();
         bag.forEach((id, type, value) -> {
             if (mime.canCarry(id, type)) {
                 mime.put(id, type, value);
-            } else {
+            } else if (!MIME_ENVELOPE.contains(id)) {
                 left.add(PropertyNames.name(id));
             }
         });
@@ -228,6 +380,52 @@ public final class MessageFiles {
             Object prefix = bag.get(SUBJECT_PREFIX);
             mime.put(SUBJECT, MapiType.PtypString, (prefix instanceof String ? (String) prefix : "") + bag.get(NORMALIZED_SUBJECT));
         }
+        MimeMessage m = mime.message();
+        try {
+            Object senderSmtp = bag.get(Envelope.SENDER_SMTP_ADDRESS);
+            if (senderSmtp == null && "SMTP".equals(bag.get(Envelope.SENDER_ADDRESS_TYPE))) {
+                senderSmtp = bag.get(Envelope.SENDER_EMAIL_ADDRESS);
+            }
+            InternetAddress from = internet(senderSmtp, bag.get(Envelope.SENDER_NAME));
+            if (from != null) {
+                m.setFrom(from);
+            }
+            for (PropertyBag r : recipients) {
+                Object type = r.get(Envelope.RECIPIENT_TYPE);
+                Object smtp = r.get(Envelope.SMTP_ADDRESS);
+                if (smtp == null && "SMTP".equals(r.get(Envelope.ADDRESS_TYPE))) {
+                    smtp = r.get(Envelope.EMAIL_ADDRESS);
+                }
+                InternetAddress a = internet(smtp, r.get(Envelope.DISPLAY_NAME));
+                if (a != null) {
+                    m.addRecipient(Integer.valueOf(2).equals(type) ? Message.RecipientType.CC
+                            : Integer.valueOf(3).equals(type) ? Message.RecipientType.BCC : Message.RecipientType.TO, a);
+                }
+            }
+            if (bag.get(Envelope.CLIENT_SUBMIT_TIME) instanceof Instant) {
+                m.setHeader("Date", RFC_5322_DATE.format((Instant) bag.get(Envelope.CLIENT_SUBMIT_TIME)));
+            }
+            Object body = bag.get(Envelope.BODY);
+            m.setText(body instanceof String ? (String) body : "", "UTF-8");
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalArgumentException("cannot build the Internet message: " + e.getMessage(), e);
+        }
         return mime;
+    }
+
+    /** RFC 5322 3.3 date-time, in UTC, whatever the machine's time zone (the same message gives the same bytes). */
+    private static final java.time.format.DateTimeFormatter RFC_5322_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+    /** The envelope properties an .eml carries as standard headers and body (not reported as left out). */
+    private static final Set<PropertyId> MIME_ENVELOPE = Set.of(Envelope.SENDER_NAME, Envelope.SENDER_SMTP_ADDRESS,
+            Envelope.SENDER_EMAIL_ADDRESS, Envelope.SENDER_ADDRESS_TYPE, Envelope.CLIENT_SUBMIT_TIME, Envelope.BODY,
+            Envelope.DISPLAY_TO, Envelope.DISPLAY_CC);
+
+    private static InternetAddress internet(Object smtp, Object name) throws UnsupportedEncodingException {
+        if (!(smtp instanceof String) || ((String) smtp).isEmpty()) {
+            return null;
+        }
+        return new InternetAddress((String) smtp, name instanceof String ? (String) name : null, "UTF-8");
     }
 }

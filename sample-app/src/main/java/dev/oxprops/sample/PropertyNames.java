@@ -1,9 +1,11 @@
 package dev.oxprops.sample;
 
+import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
+import dev.oxprops.specs.catalog.PropertyCatalog;
 import dev.oxprops.specs.oxcmsg.MessageObjectModel;
 import dev.oxprops.specs.oxshare.SharingMessageModel;
 import java.util.LinkedHashMap;
@@ -58,10 +60,28 @@ public final class PropertyNames {
         return KEYS.get(id);
     }
 
-    /** The canonical name of {@code id}, or its {@link #describe} form when no known spec declares it. */
+    /**
+     * The canonical name of {@code id}: the one a known spec declares, else the MS-OXPROPS catalogue's (for a tag,
+     * the first of the names sharing it), else its {@link #describe} form.
+     */
     public static String name(PropertyId id) {
         PropertyKey<?> k = KEYS.get(id);
-        return k != null ? k.canonicalName() : describe(id);
+        if (k != null) {
+            return k.canonicalName();
+        }
+        List<PropertyKey<?>> known = PropertyCatalog.get().byId(id);
+        return known.isEmpty() ? describe(id) : known.get(0).canonicalName();
+    }
+
+    /** As {@link #name(PropertyId)}, choosing among the catalogue's names of a tag the one of {@code type}. */
+    public static String name(PropertyId id, MapiType type) {
+        if (id instanceof PropertyId.Tag && type != null && !KEYS.containsKey(id)) {
+            List<PropertyKey<?>> typed = PropertyCatalog.get().byTag(((PropertyId.Tag) id).id(), type);
+            if (!typed.isEmpty()) {
+                return typed.get(0).canonicalName();
+            }
+        }
+        return name(id);
     }
 
     /** The name of a property set, e.g. PSETID_Sharing, or its GUID in braces. */

@@ -22,8 +22,8 @@ public final class Tables {
 
     private Tables() {}
 
-    /** One row of a property table. */
-    public record Row(String name, PropertyId id, String propertyId, MapiType type, String value) {}
+    /** One row of a property table: {@code value} as displayed, {@code raw} as stored (for typed JSON). */
+    public record Row(String name, PropertyId id, String propertyId, MapiType type, String value, Object raw) {}
 
     /**
      * The rows of {@code bag}: first the properties {@code spec} declares, in its order, then the others in the
@@ -68,7 +68,7 @@ public final class Tables {
         } catch (RuntimeException e) {
             text = MapiValues.describeStored(type, value);
         }
-        return new Row(PropertyNames.name(id), id, pid, type, text);
+        return new Row(PropertyNames.name(id, type), id, pid, type, text, value);
     }
 
     /** Prints rows as an aligned table with a header line. */

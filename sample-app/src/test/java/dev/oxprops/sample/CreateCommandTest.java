@@ -3,6 +3,7 @@ package dev.oxprops.sample;
 import dev.oxprops.specs.oxshare.Section4Example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.backend.graph.GraphJson;
@@ -155,5 +156,67 @@ class CreateCommandTest {
         assertTrue(r.err.contains("not a sharing request"), r::toString);
         Cli missing = Cli.run("create", "deny", "--request", dir.resolve("nope.msg").toString());
         assertEquals(2, missing.code, missing::toString);
+    }
+    @Test
+    void anOutPathThatCannotBeWrittenIsExit2WithASentence() throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "in the way");
+        Cli r = Cli.run("create", "request", "--out", file.resolve("request.msg").toString());
+        assertEquals(2, r.code, r::toString);
+        assertTrue(r.err.contains("cannot write " + file.resolve("request.msg")), r::toString);
+        assertTrue(r.err.contains("is in the way: it exists and is not a folder"), r::toString);
+        assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), r::toString);
+        assertEquals("", r.out, "nothing printed as if it had been written");
+    }
+
+    @Test
+    void notSpecialIsAnInvitationOptionOnly() throws Exception {
+        Path special = dir.resolve("special.msg");
+        Path plain = dir.resolve("plain.msg");
+        assertEquals(0, Cli.run("create", "invitation", "--sent", "2024-01-01T00:00:00Z", "--out", special.toString()).code);
+        assertEquals(0, Cli.run("create", "invitation", "--not-special", "--sent", "2024-01-01T00:00:00Z", "--out",
+                plain.toString()).code);
+        assertEquals(Flavor.INVITATION_SPECIAL_FOLDER.value(), SharingMessageAccessor.of(MsgReader.readFile(special)).getFlavor());
+        SharingMessageAccessor a = SharingMessageAccessor.of(MsgReader.readFile(plain));
+        assertEquals(Flavor.INVITATION_FOLDER.value(), a.getFlavor());
+        assertEquals(SharingMessageKeys.Capabilities.NOT_SPECIAL_FOLDER.value(), a.getCapabilities());
+        // an acceptance answers a request, and requests are for special folders only: no such option there
+        Path req = request("request.msg");
+        Cli r = Cli.run("create", "accept", "--not-special", "--request", req.toString(), "--out", dir.resolve("a.msg").toString());
+        assertEquals(2, r.code, r::toString);
+        assertTrue(r.err.contains("Unknown option: '--not-special'"), r::toString);
+    }
+
+    @Test
+    void answeringAnAnsweredRequestIsRefusedUnlessOverwrite() throws Exception {
+        Path req = request("request.msg");
+        assertEquals(0, Cli.run("create", "accept", "--request", req.toString(), "--out", dir.resolve("a.msg").toString()).code);
+        byte[] accepted = Files.readAllBytes(req);
+        Path deny = dir.resolve("deny.msg");
+        Cli r = Cli.run("create", "deny", "--request", req.toString(), "--out", deny.toString());
+        assertEquals(1, r.code, r::toString);
+        assertTrue(r.err.contains("the request is already answered (accepted at 2008-03-06T23:43:00Z)"), r::toString);
+        assertTrue(r.err.contains("--overwrite"), r::toString);
+        assertFalse(Files.exists(deny), "no response written");
+        assertTrue(java.util.Arrays.equals(accepted, Files.readAllBytes(req)), "the request is left as it was");
+        Cli again = Cli.run("create", "deny", "--overwrite", "--request", req.toString(), "--out", deny.toString());
+        assertEquals(0, again.code, again::toString);
+        assertEquals(SharingMessageKeys.ResponseType.DENIED.value(), SharingMessageAccessor.of(MsgReader.readFile(req)).getResponseType());
+    }
+
+    @Test
+    void recipientsAndSentTimeFromOptions() throws Exception {
+        Path p = dir.resolve("r.msg");
+        Cli r = Cli.run("create", "request", "--to", "\"Ryan Gregg\" <ryan@fabrikam.com>", "--to", "pat@fabrikam.com",
+                "--sent", "2024-05-01T10:00:00Z", "--out", p.toString());
+        assertEquals(0, r.code, r::toString);
+        MsgMessage m = MsgReader.readFile(p);
+        assertEquals("Ryan Gregg; pat@fabrikam.com", m.get(dev.oxprops.specs.oxcmsg.Envelope.DISPLAY_TO));
+        assertEquals(Instant.parse("2024-05-01T10:00:00Z"), m.get(dev.oxprops.specs.oxcmsg.Envelope.CLIENT_SUBMIT_TIME));
+        assertEquals(2, m.recipients().size());
+        Cli bad = Cli.run("create", "request", "--to", "nobody", "--out", dir.resolve("x.msg").toString());
+        assertEquals(2, bad.code, bad::toString);
+        assertTrue(bad.err.contains("not an e-mail address: \"nobody\""), bad::toString);
+        assertFalse(Files.exists(dir.resolve("x.msg")));
     }
 }

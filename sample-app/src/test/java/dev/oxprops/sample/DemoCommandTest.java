@@ -32,7 +32,7 @@ class DemoCommandTest {
             assertTrue(Files.size(out.resolve(base + ".eml")) > 0, base);
         }
         assertTrue(r.out.contains("Output folder: " + out), r::toString);
-        assertTrue(r.out.contains("only what Internet mail can carry"), r::toString);
+        assertTrue(r.out.contains("carry only the PS_INTERNET_HEADERS twins"), r::toString);
 
         // the acceptance table, in the spec's form, with the example server's ids
         String accept = r.out.substring(r.out.indexOf("== 4.3 Accepting"));
@@ -51,20 +51,38 @@ class DemoCommandTest {
         assertLine(deny, "PidLidSharingResponseType", "0x83E4", "PtypInteger32", "0x00000002");
         assertLine(deny, "PidTagNormalizedSubject", "0x0E1D", "PtypString", "\"Denied: sharing request: calendar\"");
 
-        // the .msg written reads back, with the server's ids and a valid message
+        // the .msg written reads back, a valid message with compact named-property ids (no placeholders)
         MsgMessage m = MsgReader.readFile(out.resolve("4.3-accept.msg"));
-        assertEquals(0x823D, m.namedProperties().find(SharingMessageKeys.FLAVOR.id()));
+        assertTrue(m.namedProperties().find(SharingMessageKeys.FLAVOR.id()) < 0x8000 + m.namedProperties().size());
+        assertTrue(m.namedProperties().names().stream().noneMatch(n -> n.toString().contains("x-oxprops-unused")));
+        assertTrue(Files.size(out.resolve("4.3-accept.msg")) < 30_000, "compact ids: no 47 KB of placeholders");
         assertTrue(SharingMessageValidator.INSTANCE.validate(m).isClean(), () -> SharingMessageValidator.INSTANCE.validate(m).format());
         SharingMessageAccessor a = SharingMessageAccessor.of(m);
         assertEquals("Allowed: sharing request: calendar", a.getNormalizedSubject());
         assertEquals(Section4Example.REMOTE_UID_HEX, a.getRemoteUid().toHex());
         MsgMessage denied = MsgReader.readFile(out.resolve("4.2-request-denied.msg"));
         assertEquals(Section4Example.RESPONSE_TIME, SharingMessageAccessor.of(denied).getResponseTime());
-        // the .eml carries only the header twins
+        // the .eml: Internet mail from Ryan to Kendall with the header twins
         String eml = Files.readString(out.resolve("4.3-accept.eml"));
         assertTrue(eml.contains("X-Sharing-Flavor: 23310"), eml);
         assertTrue(eml.contains("Subject: Allowed: sharing request: calendar"), eml);
-        assertFalse(eml.contains("user10@fabrikam.com"), eml);
+        assertTrue(eml.contains("From: user10 <user10@fabrikam.com>"), eml);
+        assertTrue(eml.contains("To: user12 <user12@fabrikam.com>"), eml);
+        assertTrue(eml.contains("Date: Thu, 6 Mar 2008 23:43:00 +0000"), eml);
+        assertFalse(eml.contains("X-Sharing-Initiator"), "the LID properties have no header twin: " + eml);
+        assertTrue(r.out.contains("mail: from user12 <user12@fabrikam.com> to user10, sent 2008-03-06T23:28:00Z"), r::toString);
+    }
+
+    @Test
+    void section4IdsOnRequest() throws Exception {
+        Path out = dir.resolve("demo");
+        Cli r = Cli.run("demo", "--section4-ids", "--out", out.toString());
+        assertEquals(0, r.code, r::toString);
+        MsgMessage m = MsgReader.readFile(out.resolve("4.3-accept.msg"));
+        assertEquals(0x823D, m.namedProperties().find(SharingMessageKeys.FLAVOR.id()));
+        assertEquals(0x83E4, MsgReader.readFile(out.resolve("4.3-request-accepted.msg")).namedProperties()
+                .find(SharingMessageKeys.RESPONSE_TYPE.id()));
+        assertTrue(SharingMessageValidator.INSTANCE.validate(m).isClean());
     }
 
     @Test

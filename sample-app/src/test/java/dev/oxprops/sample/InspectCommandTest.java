@@ -45,10 +45,10 @@ class InspectCommandTest {
     void theDemosFilesAreValid() {
         Cli r = Cli.run("inspect", demo.toString());
         assertEquals(0, r.code, r::toString);
-        assertTrue(r.out.contains("10 files: 10 valid, 0 with violations"), r::toString);
+        assertTrue(r.out.contains("10 files: 10 valid; exit code 0"), r::toString);
         assertTrue(r.out.contains("flavor: 0x00023310 ACCEPT"), r::toString);
-        // the .msg keeps the ids the demo gave the named properties
-        assertTrue(r.out.contains("PidLidSharingFlavor            0x823D"), r::toString);
+        // the .msg: the ids the file gives the named properties (compact, from 0x8000)
+        assertTrue(r.out.matches("(?s).*PidLidSharingFlavor +0x80[0-2][0-9A-F] +PtypInteger32 +0x00023310.*"), r::toString);
         // the .eml: only the header twins, the rest reported as not carried
         assertTrue(r.out.contains("not carried by this backend (not checked): "), r::toString);
         // more than five files: a progress bar on standard error, on one line
@@ -69,7 +69,11 @@ class InspectCommandTest {
         assertTrue(r.out.contains("message class: IPM.Contact"), r::toString);
         assertTrue(r.out.contains("subject: Simple"), r::toString);
         assertTrue(r.out.contains("named properties (12):"), r::toString);
-        assertTrue(r.out.contains("PSETID_Common:0x8554"), r::toString);
+        // named properties by their MS-OXPROPS names, not set:LID
+        assertTrue(r.out.contains("PidLidCurrentVersionName"), r::toString);
+        assertFalse(r.out.contains("PSETID_Common:0x8554"), r::toString);
+        assertTrue(r.out.contains(": not a sharing message"), r::toString);
+        assertTrue(r.out.contains("4 files: 4 not a sharing message; exit code 0"), r::toString);
         assertFalse(r.out.contains("sharing message ([MS-OXSHARE])"), r::toString);
         assertEquals("", r.err, "four files: no progress bar");
     }
@@ -95,12 +99,12 @@ class InspectCommandTest {
         Files.writeString(folder.resolve("ignored.txt"), "not walked");
         Cli r = Cli.run("inspect", folder.toString());
         assertEquals(2, r.code, r::toString);
-        assertTrue(r.out.contains("b-corrupt.msg (msg)\n   UNREADABLE: "), r::toString);
-        assertTrue(r.out.contains("d-broken.json (json)\n   UNREADABLE: "), r::toString);
+        assertTrue(r.out.contains("b-corrupt.msg (msg): unreadable: "), r::toString);
+        assertTrue(r.out.contains("d-broken.json (json): unreadable: not valid JSON: Unexpected end-of-input"), r::toString);
+        assertFalse(r.out.contains("Exception") || r.out.contains("[Source:"), r::toString);
         assertTrue(r.out.contains("flavor: 0x00020500 REQUEST"), r::toString);
         assertTrue(r.out.contains("flavor: 0x00023310 ACCEPT"), r::toString);
-        assertTrue(r.out.contains("4 files: 2 valid, 0 with violations (MUST / MUST NOT), 2 unreadable; exit code 2"),
-                r::toString);
+        assertTrue(r.out.contains("4 files: 2 valid, 2 unreadable; exit code 2"), r::toString);
         assertFalse(r.out.contains("ignored.txt"), r::toString);
     }
 
@@ -122,25 +126,39 @@ class InspectCommandTest {
         assertEquals(3, files.size());
         JsonNode accept = files.get(0);
         assertTrue(accept.get("sharing").asBoolean());
-        assertEquals("ACCEPT", accept.get("flavor").asText());
+        assertEquals("ACCEPT", accept.get("flavor").get("name").asText());
+        assertEquals(0x00023310, accept.get("flavor").get("value").asInt());
+        assertEquals("valid", accept.get("status").asText());
         assertTrue(accept.get("valid").asBoolean());
         assertEquals(0, accept.get("violations").size());
-        boolean flavorRow = false;
-        for (JsonNode p : accept.get("properties")) {
-            if (p.get("name").asText().equals("PidLidSharingFlavor")) {
-                flavorRow = p.get("propertyId").asText().equals("0x823D") && p.get("value").asText().equals("0x00023310");
-            }
-        }
-        assertTrue(flavorRow, accept::toPrettyString);
+        // typed values: a number, an ISO-8601 time, hex for binary, plain strings
+        java.util.Map<String, JsonNode> props = new java.util.HashMap<>();
+        accept.get("properties").forEach(p -> props.put(p.get("name").asText(), p));
+        JsonNode flavor = props.get("PidLidSharingFlavor");
+        assertTrue(flavor.get("value").isIntegralNumber() && flavor.get("value").asInt() == 0x00023310, flavor::toString);
+        assertEquals("PSETID_Sharing", flavor.get("set").asText());
+        assertEquals("0x8A18", flavor.get("lid").asText());
+        assertTrue(flavor.get("fileId").asText().matches("0x80[0-9A-F]{2}"), flavor::toString);
+        assertEquals("IPM.Sharing", props.get("PidTagMessageClass").get("value").asText());
+        assertEquals("AEF0060000000000C000000000000046", props.get("PidLidSharingProviderGuid").get("value").asText());
+        assertEquals("X-Sharing-Flavor", props.get("PidNameXSharingFlavor").get("propertyName").asText());
+        JsonNode inv0 = files.get(1);
+        assertEquals("violations", inv0.get("status").asText());
+        JsonNode summary = root.get("summary");
+        assertEquals(3, summary.get("files").asInt());
+        assertEquals(1, summary.get("valid").asInt());
+        assertEquals(1, summary.get("violations").asInt());
+        assertEquals(1, summary.get("notSharing").asInt());
         JsonNode inv = files.get(1);
-        assertEquals("INVITATION_FOLDER", inv.get("flavor").asText());
+        assertEquals("INVITATION_FOLDER", inv.get("flavor").get("name").asText());
         assertFalse(inv.get("valid").asBoolean());
         assertTrue(inv.get("violations").size() > 0);
         assertTrue(inv.get("violations").get(0).has("level") && inv.get("violations").get(0).has("section"));
         JsonNode simple = files.get(2);
         assertFalse(simple.get("sharing").asBoolean());
+        assertEquals("notSharing", simple.get("status").asText());
         assertEquals("IPM.Note", simple.get("messageClass").asText());
-        assertEquals(12, simple.get("namedProperties").size());
+        assertEquals(12, simple.get("properties").size());
     }
 
     @Test
@@ -157,5 +175,74 @@ class InspectCommandTest {
         assertTrue(lax.out.contains("SHOULD NOT"), lax::toString);
         Cli strict = Cli.run("inspect", "--strict", changed.toString());
         assertEquals(1, strict.code, strict::toString);
+    }
+    /** A file that is not a message: exit 2, one line naming it and what it is, the summary; never "valid". */
+    private static void notAMessage(Path file, String why) {
+        Cli r = Cli.run("inspect", file.toString());
+        assertEquals(2, r.code, r::toString);
+        List<String> lines = r.out.lines().toList();
+        assertEquals(2, lines.size(), r::toString);
+        assertEquals(file + ": not a message: " + why, lines.get(0));
+        assertEquals("1 file: 1 not a message; exit code 2", lines.get(1));
+        assertFalse(r.out.contains("valid"), r::toString);
+    }
+
+    @Test
+    void thingsThatAreNotMessagesAreSaidToBeSo() throws IOException {
+        Path jar = dir.resolve("tool.jar");
+        try (var z = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+            z.write("Manifest-Version: 1.0\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        notAMessage(jar, "binary content without the compound-file signature of a .msg");
+        Path passwd = dir.resolve("passwd");
+        Files.writeString(passwd, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        notAMessage(passwd, "text, but not a mail message: it does not begin with a block of header fields such as From:, "
+                + "Subject: or Date:");
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "Remember to share the calendar.\n");
+        notAMessage(notes, "text, but not a mail message: it does not begin with a block of header fields such as From:, "
+                + "Subject: or Date:");
+        Path foo = dir.resolve("foo.json");
+        Files.writeString(foo, "{\"foo\":1}");
+        notAMessage(foo, "JSON, but not a Graph item: no singleValueExtendedProperties or multiValueExtendedProperties "
+                + "array, nor an array of {\"id\", \"value\"} objects");
+        Path empty = dir.resolve("empty.msg");
+        Files.write(empty, new byte[0]);
+        notAMessage(empty, "the file is empty");
+    }
+
+    @Test
+    void anEmptyFolderIsReportedAsSuchWithItsOwnExitCode() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("nothing-here"));
+        Files.writeString(folder.resolve("readme.txt"), "not a message file name");
+        Cli r = Cli.run("inspect", folder.toString());
+        assertEquals(InspectCommand.NOTHING_TO_INSPECT, r.code, r::toString);
+        assertEquals(List.of(folder + ": an empty folder (no *.msg, *.eml, *.json, *.tnef, winmail.dat or *.pst file in it)",
+                "0 files: nothing to inspect; exit code 3"), r.out.lines().toList());
+        Cli withFile = Cli.run("inspect", folder.toString(), demo.resolve("4.1-request.msg").toString());
+        assertEquals(0, withFile.code, withFile::toString);
+        assertTrue(withFile.out.contains(folder + ": an empty folder"), withFile::toString);
+    }
+
+    @Test
+    void theFormatComesFromTheContentNotTheName() throws IOException {
+        Path renamed = dir.resolve("really-a-msg.eml");
+        Files.copy(demo.resolve("4.3-accept.msg"), renamed);
+        Path headers = dir.resolve("headers.json");
+        Files.copy(real(HEADERS), headers);
+        Cli r = Cli.run("inspect", renamed.toString(), headers.toString());
+        assertEquals(1, r.code, r::toString);
+        assertTrue(r.out.contains("== " + renamed + " (msg): valid"), r::toString);
+        assertTrue(r.out.contains("== " + headers + " (eml): with violations"), r::toString);
+        assertFalse(r.out.contains("reader warning"), r::toString);
+    }
+
+    @Test
+    void aMissingFileIsUnreadableInWords() {
+        Path missing = dir.resolve("does-not-exist.msg");
+        Cli r = Cli.run("inspect", missing.toString());
+        assertEquals(2, r.code, r::toString);
+        assertEquals(missing + ": unreadable: no such file", r.out.lines().findFirst().orElse(""));
     }
 }

@@ -53,4 +53,22 @@ class ReferenceDocsTest {
         assertTrue(Files.readString(dir.resolve("MS-OXCMSG.html")).contains("position:sticky"));
         assertTrue(Files.readString(dir.resolve("README.md")).contains("[MS-OXSHARE](MS-OXSHARE.md)"));
     }
+    /**
+     * Usable at 1,400 pixels (checked by rendering with headless Chromium while writing it; here the means): tables
+     * as wide as the page, matrix headers and cells that wrap, value rules that wrap, a search box that filters every
+     * table, and the LID versus the id a file assigns explained.
+     */
+    @Test
+    void htmlFitsTheWindowCanBeSearchedAndExplainsIds() {
+        String html = ReferenceDocs.html(dev.oxprops.specs.oxshare.SharingMessageModel.SPEC);
+        assertTrue(html.contains("table{border-collapse:separate;border-spacing:0;font-size:.85rem;width:100%}"), "no max-content");
+        assertTrue(html.contains("td.matrix{text-align:center;font-size:.78rem;min-width:5.5rem;max-width:9rem}"),
+                "matrix cells wrap (they were nowrap: 3 of 7 flavor columns were visible)");
+        assertTrue(html.contains("<th class=\"col\">INVITATION_<wbr>SPECIAL_<wbr>FOLDER<br>0x00020310</th>"), "headers wrap");
+        assertTrue(html.contains("<td class=\"rules\"><ul class=\"rules\">"), "value rules in a wrapping cell");
+        assertTrue(html.contains("<input id=\"search\" type=\"search\""), "a search box");
+        assertTrue(html.contains("tr.classList.toggle('hidden'"), "that filters the rows");
+        assertTrue(html.contains("section 4's server gave PidLidSharingFlavor 0x823D"), "LID versus file id");
+        assertTrue(html.contains("LID 0x8A18 in PSETID_Sharing"));
+    }
 }

@@ -10,6 +10,7 @@ import dev.oxprops.runtime.entryid.StoreEntryId;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
+import dev.oxprops.specs.oxcmsg.Envelope;
 import dev.oxprops.specs.oxshare.SharingMessageKeys.Flavor;
 import dev.oxprops.specs.oxshare.SharingMessageKeys.LocalType;
 import dev.oxprops.specs.oxshare.SharingMessageKeys.ResponseType;
@@ -109,8 +110,8 @@ public final class SharingMessages {
      * 3.1.4.3: the response accepting {@code request} (flavor 0x00023310) in {@code response}, sharing
      * {@code folder}; then marks the request as accepted at {@code when}. The local type is the request's.
      *
-     * @throws SharingProtocolException when {@code request} is not a sharing request, or {@code folder} is not
-     *     of the requested type
+     * @throws SharingProtocolException when {@code request} is not a sharing request, is already answered (see
+     *     {@link #clearAnswer}), or {@code folder} is not of the requested type
      */
     public static SharingMessageAccessor accept(PropertyBag request, PropertyBag response, Provider provider,
             Initiator responder, SharedFolder folder, Instant when, String subject) {
@@ -130,7 +131,8 @@ public final class SharingMessages {
      * 3.1.4.4: the response denying {@code request} (flavor 0x00025100) in {@code response}; then marks the
      * request as denied at {@code when}. The local type is the request's.
      *
-     * @throws SharingProtocolException when {@code request} is not a sharing request
+     * @throws SharingProtocolException when {@code request} is not a sharing request or is already answered (see
+     *     {@link #clearAnswer})
      */
     public static SharingMessageAccessor deny(PropertyBag request, PropertyBag response, Provider provider,
             Initiator responder, Instant when, String subject) {
@@ -139,6 +141,58 @@ public final class SharingMessages {
                 SharingMessageKeys.Capabilities.SPECIAL_FOLDER);
         mark(request, ResponseType.DENIED, when);
         return m;
+    }
+
+    /**
+     * The initiator as an e-mail address: SMTP, as a client that sends to the Internet writes it (their X500 DN
+     * stays in PidLidSharingInitiatorEntryId).
+     */
+    public static Envelope.Address addressOf(Initiator who) {
+        return Envelope.Address.smtp(who.displayName(), who.smtpAddress());
+    }
+
+    /**
+     * Makes a sharing message built by one of the 3.1.4 events a mail a person can open ([MS-OXCMSG]): sent by
+     * its initiator to {@code recipients} at {@code sent}, with {@link #bodyText} as its body. Returns the
+     * recipient bags (for the recipient table of a .msg).
+     */
+    public static List<PropertyBag> address(PropertyBag message, List<Envelope.Recipient> recipients, Instant sent) {
+        SharingMessageAccessor m = SharingMessageAccessor.of(message);
+        Initiator from = new Initiator(m.getInitiatorEntryId(), m.getInitiatorName(), m.getInitiatorSmtp());
+        return Envelope.address(message, addressOf(from), recipients, sent, bodyText(message));
+    }
+
+    /**
+     * The message in words, for its plain-text body: who shares or asks for which folder, and what the
+     * recipient can do. A client that knows sharing shows its own buttons; this is what everyone else reads.
+     */
+    public static String bodyText(PropertyBag message) {
+        SharingMessageAccessor m = SharingMessageAccessor.of(message);
+        String who = m.findInitiatorName().orElse("Someone") + m.findInitiatorSmtp().map(s -> " (" + s + ")").orElse("");
+        String type = m.findLocalType().flatMap(LocalType::fromValue).map(t -> t.meaning().toLowerCase(java.util.Locale.ROOT))
+                .orElse("shared");
+        String folder = m.findRemoteName().map(n -> " \"" + n + "\"").orElse("");
+        int kind = SharingMessageKeys.discriminatorIndex(message);
+        Flavor flavor = kind < 0 ? null : Flavor.values()[kind];
+        String text;
+        if (flavor == Flavor.INVITATION_FOLDER || flavor == Flavor.INVITATION_SPECIAL_FOLDER) {
+            text = who + " has invited you to view the " + type + " folder" + folder + ". An e-mail client that supports "
+                    + "sharing ([MS-OXSHARE]) offers to open it; it is then added to your folder list.";
+        } else if (flavor == Flavor.INVITATION_AND_REQUEST) {
+            text = who + " has invited you to view the " + type + " folder" + folder + ", and asks for permission to view "
+                    + "your " + type + " folder in return. Answer with Allow or Deny.";
+        } else if (flavor == Flavor.REQUEST) {
+            text = who + " asks for permission to view your " + type + " folder. Answer with Allow (you share the "
+                    + "folder) or Deny.";
+        } else if (flavor == Flavor.ACCEPT) {
+            text = who + " has allowed you to view the " + type + " folder" + folder + ", as you asked. An e-mail client "
+                    + "that supports sharing offers to open it.";
+        } else if (flavor == Flavor.DENY) {
+            text = who + " has denied your request to view the " + type + " folder.";
+        } else {
+            text = who + " sent a sharing message of an unknown kind.";
+        }
+        return text + "\r\n\r\nThis is a sharing message ([MS-OXSHARE], message class " + MESSAGE_CLASS + ").\r\n";
     }
 
     /**
@@ -195,7 +249,24 @@ public final class SharingMessages {
             throw new SharingProtocolException("PidLidSharingFlavor", "the message answered is not a sharing request (flavor "
                     + flavor.map(f -> String.format("0x%08X", f)).orElse("not set") + ")");
         }
+        Optional<Integer> answered = r.findResponseType();
+        if (answered.isPresent()) {
+            String how = ResponseType.fromValue(answered.get()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse("marked " + answered.get());
+            throw new SharingProtocolException("PidLidSharingResponseType", "the request is already answered (" + how
+                    + r.findResponseTime().map(t -> " at " + t).orElse("") + "); clear its answer first "
+                    + "(SharingMessages.clearAnswer) to answer it again");
+        }
         return r.getLocalTypeEnum();
+    }
+
+    /**
+     * Removes the marks of an answer from a request (PidLidSharingResponseType and PidLidSharingResponseTime,
+     * 2.2.4), so that it can be answered again; {@link #accept} and {@link #deny} refuse a request that is
+     * already answered.
+     */
+    public static void clearAnswer(PropertyBag request) {
+        SharingMessageAccessor.of(request).removeResponseType().removeResponseTime();
     }
 
     private static void mark(PropertyBag request, ResponseType type, Instant when) {

@@ -482,4 +482,32 @@ class SharingMessageRulesTest {
         assertEquals(RuleKind.CROSS_MESSAGE, marked.rule());
         assertEquals("2.2.4.2", marked.section());
     }
+    @Test
+    void anAnsweredRequestIsRefusedUntilItsAnswerIsCleared() {
+        PropertyBag request = valid(Flavor.REQUEST);
+        SharingMessages.accept(request, new InMemoryPropertyBag(), Provider.EXCHANGE, ryan(), ryansCalendar(), RESPONSE_TIME, "Yes");
+        PropertyBag denial = new InMemoryPropertyBag();
+        SharingProtocolException e = assertThrows(SharingProtocolException.class,
+                () -> SharingMessages.deny(request, denial, Provider.EXCHANGE, ryan(), RESPONSE_TIME, "No"));
+        assertTrue(e.getMessage().contains("already answered (accepted at 2008-03-06T23:43:00Z)"), e.getMessage());
+        assertEquals(SharingMessageKeys.ResponseType.ACCEPTED.value(), SharingMessageAccessor.of(request).getResponseType(),
+                "the refused answer leaves the request as it was");
+        assertEquals(0, denial.size(), "and writes nothing into the response");
+        SharingMessages.clearAnswer(request);
+        SharingMessages.deny(request, denial, Provider.EXCHANGE, ryan(), RESPONSE_TIME, "No");
+        assertEquals(SharingMessageKeys.ResponseType.DENIED.value(), SharingMessageAccessor.of(request).getResponseType());
+    }
+
+    @Test
+    void theBodyTextSaysWhatTheMessageIsInWords() {
+        assertTrue(SharingMessages.bodyText(valid(Flavor.REQUEST)).startsWith(
+                "user12 (user12@fabrikam.com) asks for permission to view your calendar folder."),
+                SharingMessages.bodyText(valid(Flavor.REQUEST)));
+        assertTrue(SharingMessages.bodyText(valid(Flavor.ACCEPT)).contains("has allowed you to view the calendar folder \"Calendar\""),
+                SharingMessages.bodyText(valid(Flavor.ACCEPT)));
+        assertTrue(SharingMessages.bodyText(valid(Flavor.DENY)).contains("has denied your request"));
+        for (Flavor f : Flavor.values()) {
+            assertTrue(SharingMessages.bodyText(valid(f)).contains("IPM.Sharing"), f.name());
+        }
+    }
 }

@@ -221,13 +221,13 @@ public final class ReferenceDocs {
     }
 
     private static final String CSS = String.join("\n",
-            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 2rem 3rem;color:#1f2328;"
+            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 1rem 3rem;color:#1f2328;"
                     + "background:#fff;line-height:1.4}",
             "h1{font-size:1.6rem;margin:1.5rem 0 .3rem}h2{font-size:1.25rem;margin:2rem 0 .6rem;border-bottom:1px solid #d0d7de}",
             "p.meta{color:#57606a;margin:.2rem 0}",
             "nav a{margin-right:1rem}",
             ".wrap{overflow:auto;max-height:85vh;border:1px solid #d0d7de;border-radius:6px}",
-            "table{border-collapse:separate;border-spacing:0;font-size:.85rem;width:max-content;min-width:100%}",
+            "table{border-collapse:separate;border-spacing:0;font-size:.85rem;width:100%}",
             "th,td{padding:.35rem .6rem;border-bottom:1px solid #d8dee4;border-right:1px solid #eef1f4;vertical-align:top;"
                     + "text-align:left}",
             "thead th{position:sticky;top:0;background:#f6f8fa;z-index:2;border-bottom:2px solid #afb8c1}",
@@ -241,9 +241,27 @@ public final class ReferenceDocs {
             "td.may{color:#57606a}",
             "td.shouldnot{background:#fff1e5!important;color:#953800}",
             "td.mustnot{background:#ffebe9!important;color:#a40e26;font-weight:600}",
-            "td.matrix{text-align:center;white-space:nowrap}",
+            "td.matrix{text-align:center;font-size:.78rem;min-width:5.5rem;max-width:9rem}",
+            "thead th.col{font-size:.75rem;min-width:5.5rem;max-width:9rem;white-space:normal;overflow-wrap:anywhere}",
+            "td{overflow-wrap:break-word}td.nw{white-space:nowrap}",
+            "td.rules{min-width:13rem}",
             ".legend span{display:inline-block;padding:.1rem .5rem;margin-right:.4rem;border-radius:4px}",
-            "ul.rules{margin:0;padding-left:1rem}");
+            "ul.rules{margin:0;padding-left:1rem}",
+            "#search{font:inherit;padding:.35rem .6rem;width:min(32rem,100%);margin:.6rem 0;border:1px solid #afb8c1;"
+                    + "border-radius:6px}",
+            "tr.hidden{display:none}",
+            ".note{background:#f6f8fa;border-left:4px solid #afb8c1;padding:.5rem .8rem;max-width:60rem}");
+
+    /** Filters the rows of every table by the text typed in the search box (case ignored). */
+    private static final String SEARCH_SCRIPT = String.join("\n",
+            "<script>",
+            "document.getElementById('search').addEventListener('input', function (e) {",
+            "  var q = e.target.value.toLowerCase();",
+            "  document.querySelectorAll('tbody tr').forEach(function (tr) {",
+            "    tr.classList.toggle('hidden', q !== '' && tr.textContent.toLowerCase().indexOf(q) < 0);",
+            "  });",
+            "});",
+            "</script>");
 
     public static String html(SpecModel spec) {
         StringBuilder b = new StringBuilder();
@@ -262,6 +280,16 @@ public final class ReferenceDocs {
         b.append("<p class=\"meta\">Properties: ").append(spec.properties().size()).append("</p>\n");
         b.append("<nav><a href=\"#kinds\">Kinds of message</a><a href=\"#properties\">Properties</a>"
                 + "<a href=\"#matrix\">Applicability matrix</a><a href=\"#cross\">Rules across properties</a></nav>\n");
+        b.append("<input id=\"search\" type=\"search\" placeholder=\"Search every table (name, LID, section, rule...)\" "
+                + "aria-label=\"Search every table\">\n");
+        b.append("<p class=\"note\"><b>LID, name, tag; and the id a file assigns.</b> A named property is identified by "
+                + "its property set and its LID (e.g. PidLidSharingFlavor: LID 0x8A18 in PSETID_Sharing) or its string name "
+                + "(PidNameXSharingFlavor: \"X-Sharing-Flavor\" in PS_INTERNET_HEADERS). That identity is what this page "
+                + "lists. The 16-bit property id (0x8000 and up) under which a .msg file, a PST or a server stores it is "
+                + "assigned by that file or store, in its own order: section 4's server gave PidLidSharingFlavor 0x823D, "
+                + "<code>oxprops create</code> gives it a compact id from 0x8000, and another file another one. Look a "
+                + "named property up by set and LID or name, never by that id. Tagged properties (PidTag...) have the "
+                + "same id everywhere.</p>\n");
 
         if (!spec.discriminatorValues().isEmpty()) {
             b.append("<h2 id=\"kinds\">Kinds of message (").append(h(spec.discriminator())).append(")</h2>\n");
@@ -281,9 +309,9 @@ public final class ReferenceDocs {
         for (PropertyModel p : spec.properties()) {
             PropertyId id = p.key().id();
             b.append("<tr id=\"").append(h(p.canonicalName())).append("\"><th>").append(h(p.canonicalName()))
-                    .append("</th><td>").append(h(PropertyNames.setColumn(id))).append("</td><td class=\"mono\">")
-                    .append(h(idText(id))).append("</td><td>").append(h(String.valueOf(p.key().type()))).append("</td><td>")
-                    .append(h(p.key().section())).append("</td><td>").append(h(mirrorText(p.mirror()))).append("</td><td>");
+                    .append("</th><td class=\"nw\">").append(h(PropertyNames.setColumn(id))).append("</td><td class=\"mono\">")
+                    .append(h(idText(id))).append("</td><td class=\"nw\">").append(h(String.valueOf(p.key().type())))
+                    .append("</td><td>").append(h(p.key().section())).append("</td><td>").append(h(mirrorText(p.mirror()))).append("</td><td class=\"rules\">");
             List<String> rules = valueRules(p);
             if (!rules.isEmpty()) {
                 b.append("<ul class=\"rules\">");
@@ -302,7 +330,8 @@ public final class ReferenceDocs {
                 + "MUST NOT</span> &mdash; \"may be ignored\" / \"ignored on receipt\": what a receiver does with it.</p>\n");
         b.append("<div class=\"wrap\"><table><thead><tr><th>Property</th>");
         for (String c : matrixColumns(spec)) {
-            b.append("<th>").append(h(c)).append("</th>");
+            // NAME 0x00020310 on two lines, so that every column fits at 1,400 pixels
+            b.append("<th class=\"col\">").append(h(c).replace(" 0x", "<br>0x").replace("_", "_<wbr>")).append("</th>");
         }
         b.append("</tr></thead><tbody>\n");
         for (PropertyModel p : spec.properties()) {
@@ -323,7 +352,7 @@ public final class ReferenceDocs {
             }
             b.append("</tbody></table></div>\n");
         }
-        b.append("</body>\n</html>\n");
+        b.append(SEARCH_SCRIPT).append("\n</body>\n</html>\n");
         return b.toString();
     }
 }

@@ -5,6 +5,9 @@ import dev.oxprops.backend.graph.GraphPropertyBag;
 import dev.oxprops.backend.mime.MimePropertyBag;
 import dev.oxprops.backend.msg.MsgReader;
 import dev.oxprops.backend.msg.MsgWriter;
+import dev.oxprops.backend.tnef.TnefMime;
+import dev.oxprops.backend.tnef.TnefReader;
+import dev.oxprops.backend.tnef.TnefWriter;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import java.io.ByteArrayInputStream;
@@ -28,7 +31,11 @@ enum Backend {
             throw new UncheckedIOException(e);
         }
     }),
-    GRAPH(GraphPropertyBag::new, bag -> GraphJson.read(GraphJson.write(bag).text()).bag());
+    GRAPH(GraphPropertyBag::new, bag -> GraphJson.read(GraphJson.write(bag).text()).bag()),
+    TNEF(InMemoryPropertyBag::new, bag -> new TnefReader().read(new TnefWriter().write(bag))),
+    /** TNEF inside a MIME message, as Exchange sends it over SMTP (winmail.dat). */
+    WINMAIL_DAT(InMemoryPropertyBag::new, bag -> TnefMime.read(new ByteArrayInputStream(
+            TnefMime.toEml(bag, new TnefWriter().write(bag)))).orElseThrow());
 
     private final Supplier<PropertyBag> empty;
     private final UnaryOperator<PropertyBag> through;

@@ -1,0 +1,57 @@
+package dev.oxprops.sample;
+
+import dev.oxprops.backend.tnef.TnefMessage;
+import dev.oxprops.backend.tnef.TnefMime;
+import dev.oxprops.backend.tnef.TnefProblem;
+import dev.oxprops.backend.tnef.TnefReader;
+import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.PropertyBag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** TNEF for the command line: a .tnef / winmail.dat file, and the winmail.dat part of a MIME message. */
+final class TnefFiles {
+    private TnefFiles() {}
+
+    /** A TNEF stream: its message properties (backend tnef). */
+    static MessageFiles.Loaded read(Path file, MessageFiles.Format format) {
+        TnefMessage m = TnefReader.readFile(file);
+        List<String> warnings = new java.util.ArrayList<>();
+        m.tnefProblems().forEach(p -> warnings.add(p.toString()));
+        return new MessageFiles.Loaded(m, format, warnings, null, null);
+    }
+
+    /**
+     * A MIME message: when it carries a TNEF part (application/ms-tnef, winmail.dat) the properties are that part's
+     * MAPI properties, with the headers the TNEF lacks added; else the headers alone.
+     */
+    static MessageFiles.Loaded withWinmailDat(Path file, PropertyBag headers, MessageFiles.Format format,
+            List<String> warnings) throws IOException {
+        Optional<TnefMessage> tnef;
+        try (InputStream in = Files.newInputStream(file)) {
+            tnef = TnefMime.read(in);
+        } catch (RuntimeException e) {
+            warnings.add("its winmail.dat (application/ms-tnef part) cannot be read: " + Problems.describe(e)
+                    + "; the headers alone are inspected");
+            return new MessageFiles.Loaded(headers, format, warnings, null, null);
+        }
+        if (tnef.isEmpty()) {
+            return new MessageFiles.Loaded(headers, format, warnings, null, null);
+        }
+        InMemoryPropertyBag merged = InMemoryPropertyBag.copyOf(tnef.get());
+        headers.forEach((id, type, value) -> {
+            if (!merged.contains(id)) {
+                merged.put(id, type, value);
+            }
+        });
+        warnings.add("read with the MAPI properties of its winmail.dat (application/ms-tnef part, backend tnef)");
+        for (TnefProblem p : tnef.get().tnefProblems()) {
+            warnings.add("winmail.dat: " + p);
+        }
+        return new MessageFiles.Loaded(merged, format, warnings, null, null);
+    }
+}
