@@ -163,9 +163,9 @@ final class ValidatorWriter {
             }
             if (p.mirror() != null && p.mirror().kind() == MirrorKind.HEX) {
                 // a hex twin's own form (digits, length for its source's type), checked even without its source
-                property.add(", $T.hexFormValue($T.$N, $T.$N, $T.$L, $S)", Gen.RULES, keys, k, keys,
+                property.add(", $T.hexFormValue($T.$N, $T.$N, $T.$L, $L)", Gen.RULES, keys, k, keys,
                         Gen.constant(spec.property(p.mirror().source())), Gen.LEVEL, p.mirror().level().name(),
-                        p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
+                        Text.literal(p.mirror().section().isEmpty() ? p.section() : p.mirror().section()));
             }
             statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, property.add(")").build())));
             if (p.mirror() != null) {
