@@ -42,6 +42,9 @@ class InspectTnefPstTest {
         assertTrue(r.out.contains("14 files: 14 not a sharing message; exit code 0"), r::toString);
         assertTrue(r.out.contains("multi-name-property.tnef (tnef): not a sharing message"), r::toString);
         assertTrue(r.out.contains("message class: IPM.Appointment"), r::toString);
+        // a TNEF stream's attachments are listed with their names and sizes
+        assertTrue(r.out.contains("1. file \"zappa_av1.jpg\", "), r::toString);
+        assertTrue(r.out.contains("4. file \"image003.png\", "), r::toString);
         // the MIME message is read with the MAPI properties of its winmail.dat
         assertTrue(r.out.contains("ukr.eml (eml): not a sharing message"), r::toString);
         assertTrue(r.out.contains("subject: rr test 7"), r::toString);

@@ -82,7 +82,11 @@ public final class GraphPropertyBag implements PropertyBag {
         return type == null ? null : new GraphPropertyId(GraphType.forMapi(type), id);
     }
 
-    static String whyNotCarried(PropertyId id, MapiType type) {
+    /**
+     * Why Graph extended properties cannot carry a property of {@code type}, or {@code null} when they can
+     * (the reason {@link #put} and {@link GraphJson#write} give).
+     */
+    public static String whyNotCarried(PropertyId id, MapiType type) {
         if (id == null || type == null) {
             return "no id or type";
         }

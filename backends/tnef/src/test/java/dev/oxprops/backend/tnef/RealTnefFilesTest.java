@@ -116,6 +116,22 @@ class RealTnefFilesTest {
         assertTrue(triples.get(PropertyId.tag(0x0037)) instanceof String);
     }
 
+    /** [MS-OXTNEF] 2.1.3: an encapsulated property wins over its mapped attribute, even one that comes after it. */
+    @Test
+    void encapsulatedPropertiesWinOverLaterAttributes() {
+        byte[] props = new Bytes.Out().i32(1).i32(0x0037001F).i32(1).i32(26)
+                .bytes("encapsulated\0".getBytes(java.nio.charset.StandardCharsets.UTF_16LE)).toByteArray();
+        byte[] legacy = "legacy\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Bytes.Out stream = new Bytes.Out();
+        stream.i32(0x223E9F78).u16(1);
+        stream.u8(1).i32(0x00069003).i32(props.length).bytes(props).u16(Bytes.checksum(props, 0, props.length));
+        stream.u8(1).i32(0x00018004).i32(legacy.length).bytes(legacy).u16(Bytes.checksum(legacy, 0, legacy.length));
+        TnefMessage m = new TnefReader().read(stream.toByteArray());
+        assertEquals(List.of(), m.tnefProblems());
+        assertEquals("encapsulated", m.get(PropertyId.tag(0x0037)));
+        assertEquals(dev.oxprops.annotations.MapiType.PtypString, m.typeOf(PropertyId.tag(0x0037)));
+    }
+
     @Test
     void aMimeMessageWithATnefPartIsRead() {
         TnefMessage m = TnefMime.read(new ByteArrayInputStream(RealData.bytes(RealData.MIMEKIT + "ukr.eml"))).orElseThrow();
