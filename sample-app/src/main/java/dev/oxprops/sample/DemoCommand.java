@@ -13,6 +13,7 @@ import dev.oxprops.specs.oxshare.SharingMessageValidator;
 import dev.oxprops.specs.oxshare.SharingMessages;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -106,9 +107,30 @@ public final class DemoCommand implements Callable<Integer> {
         o.println("The .msg files hold every property, with sender, recipients and a plain-text body. The .eml files are "
                 + "Internet mail (From, To, Date, Message-ID, Subject, the body) and carry only the PS_INTERNET_HEADERS "
                 + "twins (X-Sharing-*, Content-Class); the PSETID_Sharing (LID) properties are not carried.");
-        o.println("Check them with: oxprops inspect " + dir);
+        o.println("Check them with: " + invokedAs() + " inspect " + dir);
         o.flush();
         return allValid ? 0 : 1;
+    }
+
+    /**
+     * How the user started this command line, to repeat in a hint: the launcher script as it was called (it passes
+     * {@code -Doxprops.command="$0"}), {@code java -jar JAR} when run from the jar, else {@code oxprops}.
+     */
+    static String invokedAs() {
+        String launcher = System.getProperty("oxprops.command");
+        if (launcher != null && !launcher.isBlank()) {
+            return launcher;
+        }
+        try {
+            Path jar = Paths.get(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (jar.getFileName().toString().endsWith(".jar")) {
+                Path here = Paths.get("").toAbsolutePath();
+                return "java -jar " + (jar.startsWith(here) ? here.relativize(jar) : jar);
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code source to name: the command's own name will do
+        }
+        return "oxprops";
     }
 
     /** The first folder oxprops-demo-<n> (n = 1, 2, ...) under {@code base} that does not exist yet. */

@@ -184,11 +184,18 @@ public final class InspectCommand implements Callable<Integer> {
     private int exitCode(List<Result> results) {
         int code = 0;
         for (Result r : results) {
-            if (r.status() == Status.UNREADABLE || r.status() == Status.NOT_A_MESSAGE) {
-                return 2;
-            }
-            if (r.status() == Status.VIOLATIONS) {
-                code = 1;
+            code = Math.max(code, exitCode(r));
+        }
+        return code;
+    }
+
+    /** A file's own exit code, its embedded messages' included (an attached sharing message is validated too). */
+    private static int exitCode(Result r) {
+        int code = r.status() == Status.UNREADABLE || r.status() == Status.NOT_A_MESSAGE ? 2
+                : r.status() == Status.VIOLATIONS ? 1 : 0;
+        for (Attachment a : r.attachments()) {
+            if (a.embedded() != null) {
+                code = Math.max(code, exitCode(a.embedded()));
             }
         }
         return code;
@@ -267,8 +274,8 @@ public final class InspectCommand implements Callable<Integer> {
         }
         try {
             return inspect(path, loaded.bag(), loaded.format().extension(), loaded.warnings(), loaded.namedProperties(),
-                    Attachments.of(loaded, MAX_DEPTH));
-        } catch (RuntimeException e) {
+                    Attachments.of(this, loaded, path, file, MAX_DEPTH));
+        } catch (IOException | RuntimeException e) {
             return Result.failed(path, loaded.format().extension(), Status.UNREADABLE, "cannot inspect it: "
                     + Problems.describe(e));
         }

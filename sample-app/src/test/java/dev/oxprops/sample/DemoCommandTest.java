@@ -113,4 +113,18 @@ class DemoCommandTest {
         }
         throw new AssertionError("no row " + String.join(" | ", cells) + " in\n" + text);
     }
+
+    @Test
+    void theLastLineNamesTheCommandAsTheUserStartedIt() {
+        Cli plain = Cli.run("demo", "--out", dir.resolve("a").toString());
+        assertTrue(plain.out.contains("Check them with: oxprops inspect " + dir.resolve("a")), plain::toString);
+        System.setProperty("oxprops.command", "sample-app/target/oxprops");
+        try {
+            Cli launched = Cli.run("demo", "--out", dir.resolve("b").toString());
+            assertTrue(launched.out.contains("Check them with: sample-app/target/oxprops inspect " + dir.resolve("b")),
+                    launched::toString);
+        } finally {
+            System.clearProperty("oxprops.command");
+        }
+    }
 }

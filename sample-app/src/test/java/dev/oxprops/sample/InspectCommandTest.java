@@ -245,4 +245,31 @@ class InspectCommandTest {
         assertEquals(2, r.code, r::toString);
         assertEquals(missing + ": unreadable: no such file", r.out.lines().findFirst().orElse(""));
     }
+    @Test
+    void aMailWithAttachmentsAndAnEmbeddedMessageListsThemAndRecurses() throws IOException {
+        Path mail = real("HiraokaHyperTools--msgreader/msgInMsg.msg");
+        Cli r = Cli.run("inspect", mail.toString());
+        assertEquals(0, r.code, r::toString);
+        assertTrue(r.out.contains("attachments (2):"), r::toString);
+        assertTrue(r.out.matches("(?s).*\\d\\. file \"[^\"]+\", \\d+ bytes.*"), r::toString);
+        assertTrue(r.out.matches("(?s).*\\d\\. embedded message .*"), r::toString);
+        assertTrue(r.out.matches("(?s).*== " + java.util.regex.Pattern.quote(mail.toString())
+                + " > attachment \\d \\(msg\\): not a sharing message.*"), r::toString);
+        assertTrue(r.out.contains("1 file: 1 not a sharing message; exit code 0"), r::toString);
+        JsonNode file = new ObjectMapper().readTree(Cli.run("inspect", "--json", mail.toString()).out).get("files").get(0);
+        JsonNode attachments = file.get("attachments");
+        assertEquals(2, attachments.size());
+        JsonNode embedded = null;
+        for (JsonNode a : attachments) {
+            if (a.get("embeddedMessage").asBoolean()) {
+                embedded = a.get("embedded");
+            } else {
+                assertTrue(a.get("size").asLong() > 0 && !a.get("name").asText().isEmpty(), a::toString);
+            }
+        }
+        assertTrue(embedded != null, attachments::toString);
+        assertEquals("notSharing", embedded.get("status").asText());
+        assertEquals("IPM.Note", embedded.get("messageClass").asText());
+        assertFalse(embedded.get("subject").asText().isEmpty(), embedded::toString);
+    }
 }
