@@ -6,6 +6,8 @@ import dev.oxprops.processor.generate.Generator;
 import dev.oxprops.processor.model.SpecDef;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import dev.oxprops.processor.model.PropertyDef;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -25,8 +27,11 @@ final class NameClashes {
 
     private NameClashes() {}
 
+    /** The most bytes of a file name most file systems allow (ext4, APFS, NTFS in UTF-16 units). */
+    static final int MAX_FILE_NAME = 255;
+
     static boolean check(SpecDef spec, RoundEnvironment round, ProcessingEnvironment env, Reporter reporter) {
-        boolean ok = true;
+        boolean ok = checkLengths(spec, reporter);
         for (String simple : Generator.simpleNames(spec)) {
             String qualified = spec.packageName().isEmpty() ? simple : spec.packageName() + "." + simple;
             TypeElement existing = env.getElementUtils().getTypeElement(qualified);
@@ -36,6 +41,28 @@ final class NameClashes {
             reporter.report(spec.site(), generatedByUs(existing) ? Message.SPEC_STALE_GENERATED : Message.SPEC_NAME_CLASH,
                     qualified);
             ok = false;
+        }
+        return ok;
+    }
+
+    /** Every generated class file's name fits a file system's limit; else an error on what made it long. */
+    private static boolean checkLengths(SpecDef spec, Reporter reporter) {
+        boolean ok = true;
+        boolean specReported = false;
+        for (Map.Entry<String, PropertyDef> e : Generator.classFileNames(spec).entrySet()) {
+            int bytes = (e.getKey() + ".class").getBytes(StandardCharsets.UTF_8).length;
+            if (bytes <= MAX_FILE_NAME) {
+                continue;
+            }
+            ok = false;
+            PropertyDef p = e.getValue();
+            if (p != null) {
+                reporter.report(p.methodSite(), Message.NAME_TOO_LONG, e.getKey(), bytes, "the name of " + p.accessorName() + "()");
+            } else if (!specReported) {
+                specReported = true;
+                reporter.report(spec.site().attr("generatedName"), Message.NAME_TOO_LONG, e.getKey(), bytes,
+                        "@Spec(generatedName = ...) or the interface's name");
+            }
         }
         return ok;
     }

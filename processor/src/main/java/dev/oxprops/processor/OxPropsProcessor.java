@@ -14,11 +14,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -29,7 +31,12 @@ import javax.lang.model.element.TypeElement;
  * The oxprops annotation processor. Wires the pipeline for each {@code @Spec} interface: parse into an
  * immutable model, validate it, and generate only when validation found no error. Each interface is
  * processed in its own guard: an unexpected exception becomes one error on that interface. Interfaces
- * that refer to types not generated yet are retried in the next round. Claims no annotation.
+ * that refer to types not generated yet are retried in the next round.
+ *
+ * <p>Claims no annotation ({@code process} returns false). Claiming would not make {@code -Xlint:all -Werror}
+ * builds pass: the round after generation holds {@code @Generated}, which oxprops must not claim from others, and
+ * a processor for "*" that runs after a claiming one is not called in rounds where everything was claimed (pinned by
+ * {@code LintTest}). Builds with {@code -Werror} use {@code -Xlint:all,-processing} (docs/diagnostics.md).
  */
 @AutoService(Processor.class)
 public class OxPropsProcessor extends AbstractProcessor {
@@ -39,6 +46,8 @@ public class OxPropsProcessor extends AbstractProcessor {
     private final Map<String, String> deferred = new LinkedHashMap<>();
     /** The {@code @Structure} part, created on first use (specs without structures never load it). */
     private StructureStep structures;
+    /** Each class generated so far in this compilation, by qualified name, with the spec it was generated for. */
+    private final Map<String, TypeElement> generatedFor = new HashMap<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -100,15 +109,40 @@ public class OxPropsProcessor extends AbstractProcessor {
             if (!new ModelValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter).validate(spec)) {
                 return;
             }
-            if (!NameClashes.check(spec, round, processingEnv, reporter)) {
+            if (!NameClashes.check(spec, round, processingEnv, reporter) || !claimNames(spec, reporter)) {
                 return;
             }
-            pipeline().generate(spec);
+            try {
+                pipeline().generate(spec);
+            } catch (FilerException e) {
+                // another processor (or a stale file) holds one of the names
+                reporter.report(spec.site().attr("generatedName"), Message.SPEC_NAME_CLASH, e.getMessage());
+            }
         } catch (DeferException e) {
             deferred.put(type.getQualifiedName().toString(), e.getMessage());
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             reporter.report(Site.of(type), Message.INTERNAL, type.getQualifiedName(), firstLines(e));
         }
+    }
+
+    /**
+     * Takes the names of the classes {@code spec} generates; when another spec of this compilation already has one
+     * (the same generatedName, or {@code OuterInner} beside {@code Outer.Inner}), an error on this spec instead.
+     */
+    private boolean claimNames(SpecDef spec, Reporter reporter) {
+        String prefix = spec.packageName().isEmpty() ? "" : spec.packageName() + ".";
+        for (String simple : Generator.simpleNames(spec)) {
+            TypeElement other = generatedFor.get(prefix + simple);
+            if (other != null && !other.equals(spec.type())) {
+                reporter.report(spec.site().attr("generatedName"), Message.SPEC_GENERATED_TWICE, prefix + simple,
+                        other.getQualifiedName());
+                return false;
+            }
+        }
+        for (String simple : Generator.simpleNames(spec)) {
+            generatedFor.put(prefix + simple, spec.type());
+        }
+        return true;
     }
 
     /** The parts of the pipeline; a seam for tests that inject failures. */
@@ -119,7 +153,7 @@ public class OxPropsProcessor extends AbstractProcessor {
     /** Creates the pipeline's steps. */
     class Pipeline {
         SpecParser parser(Reporter reporter) {
-            return new SpecParser(processingEnv.getElementUtils(), reporter);
+            return new SpecParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
         }
 
         Generator generator() {

@@ -20,6 +20,12 @@ public enum Message {
             "generatedName \"%s\" is not a Java identifier; use a simple class name such as \"MyMessage\""),
     SPEC_NAME_CLASH("OXP-SPEC-CLASH", Diagnostic.Kind.ERROR,
             "the generated class %s would collide with an existing type; set @Spec(generatedName = ...) to another name"),
+    SPEC_GENERATED_TWICE("OXP-SPEC-TWICE", Diagnostic.Kind.ERROR,
+            "the generated class %s would also be generated for spec %s; set @Spec(generatedName = ...) on one of them to "
+                    + "another name"),
+    NAME_TOO_LONG("OXP-NAME-LONG", Diagnostic.Kind.ERROR,
+            "the generated class file %s.class would have a name of %s bytes, more than the 255 a file system allows; "
+                    + "shorten %s"),
     SPEC_STALE_GENERATED("OXP-SPEC-STALE", Diagnostic.Kind.ERROR,
             "%s, which oxprops generated in an earlier build, is among the sources of this compilation, so it cannot be "
                     + "generated again; delete the stale generated sources (mvn clean) or keep the generated-sources "
@@ -46,6 +52,12 @@ public enum Message {
     METHOD_NAME_RESERVED("OXP-METHOD-RESERVED", Diagnostic.Kind.ERROR,
             "property method name %s clashes with a generated member (bag, of, create, validate, the keys' ALL or a "
                     + "property set's SET_ constant); rename the method"),
+    METHOD_NOT_ABSTRACT("OXP-METHOD-BODY", Diagnostic.Kind.ERROR,
+            "%s() is a %s method, which cannot be a property; declare the property as an abstract method (no body), "
+                    + "or remove @Property/@Ref from the helper"),
+    INHERITED_CONFLICT("OXP-INHERIT-CONFLICT", Diagnostic.Kind.ERROR,
+            "%s() is inherited from %s and from %s with different identities (%s, %s); redeclare %s() in this interface "
+                    + "with the @Property or @Ref meant"),
     PROPERTY_AND_REF("OXP-PROP-REF", Diagnostic.Kind.ERROR,
             "%s() has both @Property and @Ref; keep @Property to declare the property here, or @Ref to use one declared elsewhere"),
 
@@ -66,6 +78,9 @@ public enum Message {
             "%s is not a property set; annotate it with @PropertySet(name = ..., guid = ...) or refer to a type that is"),
     SET_GUID("OXP-SET-GUID", Diagnostic.Kind.ERROR,
             "property set %s has a malformed GUID \"%s\"; write it as XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX (hex digits, braces optional)"),
+    SET_NAME_CLASH("OXP-SET-CLASH", Diagnostic.Kind.ERROR,
+            "property sets %s (GUID %s) and %s (GUID %s) both give the constant %s; a set is known by its GUID, so give "
+                    + "sets with different GUIDs different names"),
     SET_NAME_EMPTY("OXP-SET-NAME", Diagnostic.Kind.ERROR,
             "property set name must not be empty; give its MS-OXPROPS name, e.g. \"PS_PUBLIC_STRINGS\""),
     LID_RANGE("OXP-LID-RANGE", Diagnostic.Kind.ERROR,
@@ -92,7 +107,11 @@ public enum Message {
     CODEC_MISMATCH("OXP-CODEC-MISMATCH", Diagnostic.Kind.ERROR,
             "%s converts %s to %s, but %s() returns %s and %s is held as %s; use a codec of ValueCodec<%s, %s>"),
     CODEC_INSTANCE("OXP-CODEC-INSTANCE", Diagnostic.Kind.ERROR,
-            "codec %s has no usable instance; give it a public no-argument constructor or a public static final INSTANCE field"),
+            "codec %s has no usable instance; give it a public no-argument constructor or a public static final INSTANCE field"
+                    + " of its own type (an inner class needs the static modifier)"),
+    TYPE_ACCESS("OXP-TYPE-ACCESS", Diagnostic.Kind.ERROR,
+            "%s is not accessible from package %s, where the generated classes are; make it (and the classes it is nested "
+                    + "in) public, or package-private in that package"),
 
     // --- duplicates and aliases
     DUP_LID("OXP-DUP-LID", Diagnostic.Kind.ERROR,
@@ -109,6 +128,11 @@ public enum Message {
             "aliasOf = \"%s\" names no property of this spec; name the canonical name of the property this one aliases"),
     ALIAS_MISMATCH("OXP-ALIAS-MISMATCH", Diagnostic.Kind.ERROR,
             "%s is declared an alias of %s but its identity or type differs (%s vs %s); an alias has the same id and type"),
+    ALIAS_CHAIN("OXP-ALIAS-CHAIN", Diagnostic.Kind.ERROR,
+            "%s is an alias of %s, which is itself an alias (of %s); name the property that is no alias in aliasOf"),
+    ALIAS_PRESENCE("OXP-ALIAS-PRESENCE", Diagnostic.Kind.ERROR,
+            "%s and its alias target %s are one property but have different presence for %s (%s vs %s); give the "
+                    + "presence once, on the target"),
     ALIAS_SELF("OXP-ALIAS-SELF", Diagnostic.Kind.ERROR,
             "%s cannot be an alias of itself; remove aliasOf"),
 
@@ -139,6 +163,8 @@ public enum Message {
             "@OneOf of %s lists no value; list the allowed values with @Value(name = ..., value = ...)"),
     RULE_TYPE("OXP-RULE-TYPE", Diagnostic.Kind.ERROR,
             "@%s does not apply to %s, which is %s; it applies to %s"),
+    RULE_CONTRADICTION("OXP-RULE-CONTRADICTION", Diagnostic.Kind.ERROR,
+            "@Fixed(\"%s\") of %s contradicts its @%s: no value satisfies both; remove one of them"),
     RULE_CONFLICT("OXP-RULE-CONFLICT", Diagnostic.Kind.ERROR,
             "%s has both @%s and @%s; keep one (a fixed value makes a list of allowed values pointless)"),
 

@@ -14,6 +14,7 @@ import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ final class AccessorWriter {
     private final ClassName self;
     private final ClassName keys;
     private final Map<String, List<PropertyDef>> children = new LinkedHashMap<>();
+    private final Map<String, String> enumNames;
+    /** The names of the methods a codec or an enum adds (getXRaw, setXRaw, getXEnum), by accessor name and kind. */
+    private final Map<String, String> extraMethods = new HashMap<>();
 
     private AccessorWriter(SpecDef spec) {
         this.spec = spec;
@@ -40,6 +44,32 @@ final class AccessorWriter {
         for (PropertyDef p : spec.properties()) {
             if (p.mirror() != null) {
                 children.computeIfAbsent(p.mirror().source(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        this.enumNames = KeysWriter.enumNames(spec);
+        allocateMethods();
+    }
+
+    /**
+     * Each property's own methods (get, find, has, set, remove) keep their names; the methods a codec or an enum
+     * adds take what is left: {@code getKindEnum} of {@code kind()} becomes {@code getKindAsEnum} when the spec also
+     * declares {@code kindEnum()}.
+     */
+    private void allocateMethods() {
+        Members methods = new Members(List.of("of", "create", "bag", "validate", "kind", "syncMirrors", "toString"));
+        for (PropertyDef p : spec.properties()) {
+            String cap = Names.capitalized(p.accessorName());
+            for (String prefix : List.of("get", "find", "has", "set", "remove", "propagate")) {
+                methods.reserve(prefix + cap);
+            }
+        }
+        for (PropertyDef p : spec.properties()) {
+            String cap = Names.capitalized(p.accessorName());
+            if (p.codec() != null) {
+                extraMethods.put("getRaw:" + p.accessorName(), methods.allocate("get" + cap + "Raw", "get" + cap + "AsStored"));
+                extraMethods.put("setRaw:" + p.accessorName(), methods.allocate("set" + cap + "Raw", "set" + cap + "AsStored"));
+            } else if (KeysWriter.hasEnum(p)) {
+                extraMethods.put("getEnum:" + p.accessorName(), methods.allocate("get" + cap + "Enum", "get" + cap + "AsEnum"));
             }
         }
     }
@@ -51,7 +81,7 @@ final class AccessorWriter {
     private TypeSpec build(Elements elements) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(spec.type())
-                .addJavadoc("Typed access to the properties of {@link $T} ($L) in a {@link $T}.\n\n", spec.type(), spec.id(),
+                .addJavadoc("Typed access to the properties of {@link $T} ($L) in a {@link $T}.\n\n", spec.type(), Text.javadoc(spec.id()),
                         Gen.PROPERTY_BAG)
                 .addJavadoc("<p>Getters throw {@link $T} when a property is absent and {@link $T} when the bag\n"
                         + "holds a value of another type; {@code find...} methods return empty instead of throwing for absence.\n"
@@ -71,7 +101,7 @@ final class AccessorWriter {
         t.addMethod(MethodSpec.methodBuilder("bag").addModifiers(Modifier.PUBLIC).returns(Gen.PROPERTY_BAG)
                 .addJavadoc("The bag this accessor reads and writes.\n").addStatement("return bag").build());
         t.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC).returns(Gen.REPORT)
-                .addJavadoc("Every violation of $L by the message in the bag.\n", spec.id())
+                .addJavadoc("Every violation of $L by the message in the bag.\n", Text.javadoc(spec.id()))
                 .addStatement("return $T.INSTANCE.validate(bag)", Gen.validator(spec)).build());
         PropertyDef disc = spec.discriminator();
         MethodSpec.Builder kind = MethodSpec.methodBuilder("kind").addModifiers(Modifier.PRIVATE).returns(TypeName.INT)
@@ -133,13 +163,13 @@ final class AccessorWriter {
         }
         return FieldSpec.builder(boolean[].class, "FORBIDDEN_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL).addJavadoc("For each kind of message: whether {@code $L} must not or should not be set.\n",
-                        p.canonical()).initializer(init.add("}").build()).build();
+                        Text.javadoc(p.canonical())).initializer(init.add("}").build()).build();
     }
 
     private FieldSpec codecField(PropertyDef p) {
         TypeElement codec = (TypeElement) ((DeclaredType) p.codecType()).asElement();
         return FieldSpec.builder(ClassName.get(codec), "CODEC_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL).addJavadoc("The codec between {@code $L} as stored and $T.\n", p.canonical(), p.returnType())
+                Modifier.FINAL).addJavadoc("The codec between {@code $L} as stored and $T.\n", Text.javadoc(p.canonical()), p.returnType())
                 .initializer(Gen.codecInstance(p)).build();
     }
 
@@ -150,7 +180,7 @@ final class AccessorWriter {
         TypeName api = TypeName.get(p.returnType());
         TypeName boxed = api.box();
         boolean codec = p.codec() != null;
-        String name = "{@code " + p.canonical() + "}";
+        String name = "{@code " + Text.javadoc(p.canonical()) + "}";
         List<PropertyDef> mirrors = descendants(p);
         CodeBlock decoded = codec ? CodeBlock.of("$T.decode($T.$N, CODEC_$L, stored)", Gen.SUPPORT, keys, k, k)
                 : CodeBlock.of("stored");
@@ -215,11 +245,11 @@ final class AccessorWriter {
         t.addMethod(remove.addStatement("return this").build());
 
         if (codec) {
-            t.addMethod(MethodSpec.methodBuilder("get" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(stored)
+            t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(stored)
                     .addJavadoc("Returns $L as stored, without the codec.\n\n@throws $T when it is not set\n", name,
                             ClassName.get(Gen.RT, "MissingPropertyException"))
                     .addStatement("return $T.$N.require(bag)", keys, k).build());
-            MethodSpec.Builder raw = MethodSpec.methodBuilder("set" + cap + "Raw").addModifiers(Modifier.PUBLIC).returns(self)
+            MethodSpec.Builder raw = MethodSpec.methodBuilder(extraMethods.get("setRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(self)
                     .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", name)
                     .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
                     .addStatement("$T.$N.write(bag, stored)", keys, k);
@@ -227,8 +257,8 @@ final class AccessorWriter {
             t.addMethod(raw.addStatement("return this").build());
         }
         if (KeysWriter.hasEnum(p) && !codec) {
-            ClassName e = keys.nestedClass(KeysWriter.enumName(p));
-            t.addMethod(MethodSpec.methodBuilder("get" + cap + "Enum").addModifiers(Modifier.PUBLIC).returns(e)
+            ClassName e = keys.nestedClass(enumNames.get(p.accessorName()));
+            t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getEnum:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(e)
                     .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", name,
                             Gen.MALFORMED)
                     .addStatement("$T value = get$L()", api, cap)
@@ -253,7 +283,7 @@ final class AccessorWriter {
         if (!ds.isEmpty()) {
             List<String> names = new ArrayList<>();
             for (PropertyDef d : ds) {
-                names.add("{@code " + d.canonical() + "}");
+                names.add("{@code " + Text.javadoc(d.canonical()) + "}");
             }
             m.addJavadoc("<p>Also sets $L, except where the kind of message forbids them.\n", String.join(", ", names));
         }
@@ -329,7 +359,7 @@ final class AccessorWriter {
     private MethodSpec propagate(PropertyDef p) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("propagate" + Names.capitalized(p.accessorName()))
                 .addJavadoc("Writes the mirrors derived from {@code $L} ($L), unless the kind of message forbids them.\n",
-                        p.canonical(), p.identityText())
+                        Text.javadoc(p.canonical()), Text.javadoc(p.identityText()))
                 .addModifiers(Modifier.PRIVATE).addParameter(Gen.stored(p.type()), "value")
                 .addParameter(TypeName.INT, "kind").addParameter(TypeName.BOOLEAN, "sync");
         Map<String, String> vars = new LinkedHashMap<>();

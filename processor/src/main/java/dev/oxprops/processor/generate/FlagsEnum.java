@@ -23,11 +23,11 @@ final class FlagsEnum {
     static TypeSpec write(PropertyDef p, ClassName self) {
         RuleDef flags = p.rule(RuleDef.Kind.FLAGS);
         TypeSpec.Builder e = TypeSpec.enumBuilder(self).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The named bits of {@code $L} (section $L).\n", p.canonical(), KeysWriter.sectionOf(flags, p));
+                .addJavadoc("The named bits of {@code $L} (section $L).\n", Text.javadoc(p.canonical()), Text.javadoc(KeysWriter.sectionOf(flags, p)));
         for (ValueDef v : flags.values()) {
             long mask = RuleCode.maskOf(p, flags, java.util.List.of(v.name()));
-            e.addEnumConstant(v.name(), TypeSpec.anonymousClassBuilder("$L, $S", String.format("0x%XL", mask), v.meaning())
-                    .addJavadoc("$L$L\n", Gen.javadocText(v.text()), v.meaning().isEmpty() ? "" : ": " + Gen.javadocText(v.meaning()))
+            e.addEnumConstant(v.name(), TypeSpec.anonymousClassBuilder("$L, $L", String.format("0x%XL", mask), Text.literal(v.meaning()))
+                    .addJavadoc("$L$L\n", Text.javadoc(v.text()), v.meaning().isEmpty() ? "" : ": " + Text.javadoc(v.meaning()))
                     .build());
         }
         e.addField(long.class, "mask", Modifier.PRIVATE, Modifier.FINAL);

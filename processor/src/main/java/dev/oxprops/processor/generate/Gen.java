@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.processor.model.Access;
 import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
@@ -134,14 +135,20 @@ final class Gen {
                 return CodeBlock.of("$LL", String.format("0x%016X", (Long) v));
             case PtypBoolean:
                 return CodeBlock.of("$L", v);
-            case PtypFloating32:
-                return CodeBlock.of("$Lf", Float.toString((Float) v));
+            case PtypFloating32: {
+                float f = (Float) v;
+                return Float.isFinite(f) ? CodeBlock.of("$Lf", Float.toString(f)) : CodeBlock.of("$T.$L", Float.class,
+                        Float.isNaN(f) ? "NaN" : f > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+            }
             case PtypFloating64:
-            case PtypFloatingTime:
-                return CodeBlock.of("$Ld", Double.toString((Double) v));
+            case PtypFloatingTime: {
+                double d = (Double) v;
+                return Double.isFinite(d) ? CodeBlock.of("$Ld", Double.toString(d)) : CodeBlock.of("$T.$L", Double.class,
+                        Double.isNaN(d) ? "NaN" : d > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+            }
             case PtypString:
             case PtypString8:
-                return CodeBlock.of("$S", v);
+                return Text.literal((String) v);
             case PtypBinary:
                 return CodeBlock.of("$T.parseBytes($S)", HEX, hexOf((byte[]) v));
             case PtypTime:
@@ -171,7 +178,7 @@ final class Gen {
             case LID:
                 return CodeBlock.of("$T.lid($T.$N, $LL)", PROPERTY_ID, keys(spec), setConstant(p), String.format("0x%04X", p.lid()));
             case NAME:
-                return CodeBlock.of("$T.name($T.$N, $S)", PROPERTY_ID, keys(spec), setConstant(p), p.name());
+                return CodeBlock.of("$T.name($T.$N, $L)", PROPERTY_ID, keys(spec), setConstant(p), Text.literal(p.name()));
             default:
                 return CodeBlock.of("$T.tag($L)", PROPERTY_ID, String.format("0x%04X", p.tag()));
         }
@@ -187,12 +194,12 @@ final class Gen {
 
     /** Javadoc naming the canonical property, its id (with the set's GUID), type and section. */
     static String doc(PropertyDef p) {
-        return "{@code " + p.canonical() + "}: " + idTypeSection(p, true) + ".";
+        return "{@code " + Text.javadoc(p.canonical()) + "}: " + Text.javadoc(idTypeSection(p, true)) + ".";
     }
 
     /** The canonical name with its id, type and section in brackets, without the set's GUID, for a sentence. */
     static String brief(PropertyDef p) {
-        return "{@code " + p.canonical() + "} (" + idTypeSection(p, false) + ")";
+        return "{@code " + Text.javadoc(p.canonical()) + "} (" + Text.javadoc(idTypeSection(p, false)) + ")";
     }
 
     private static String idTypeSection(PropertyDef p, boolean guid) {
@@ -241,18 +248,7 @@ final class Gen {
     static CodeBlock codecInstance(PropertyDef p) {
         javax.lang.model.element.TypeElement codec =
                 (javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) p.codecType()).asElement();
-        for (javax.lang.model.element.VariableElement f
-                : javax.lang.model.util.ElementFilter.fieldsIn(codec.getEnclosedElements())) {
-            if (f.getSimpleName().contentEquals("INSTANCE") && f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-                    && f.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
-                return CodeBlock.of("$T.INSTANCE", ClassName.get(codec));
-            }
-        }
-        return CodeBlock.of("new $T()", ClassName.get(codec));
-    }
-
-    /** Escapes text for javadoc. */
-    static String javadocText(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+        return Access.instanceField(codec) != null ? CodeBlock.of("$T.INSTANCE", ClassName.get(codec))
+                : CodeBlock.of("new $T()", ClassName.get(codec));
     }
 }

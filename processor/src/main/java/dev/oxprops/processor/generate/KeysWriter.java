@@ -16,6 +16,7 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,16 @@ final class KeysWriter {
         ClassName name = Gen.keys(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(spec.type())
-                .addJavadoc("Typed property keys of {@link $T} ($L$L).\n", spec.type(), spec.id(),
-                        spec.title().isEmpty() ? "" : ", " + Gen.javadocText(spec.title()));
+                .addJavadoc("Typed property keys of {@link $T} ($L$L).\n", spec.type(), Text.javadoc(spec.id()),
+                        spec.title().isEmpty() ? "" : ", " + Text.javadoc(spec.title()));
         Gen.addGenerated(t, elements);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (PropertyDef p : spec.properties()) {
+            if (REFERENCED.contains(Gen.constant(p))) {
+                // a field hides a type of its name in an expression: a property uuid() gives a constant UUID
+                t.alwaysQualify(Gen.constant(p));
+            }
+        }
 
         Map<String, PropertyDef> sets = new LinkedHashMap<>();
         for (PropertyDef p : spec.properties()) {
@@ -44,7 +51,7 @@ final class KeysWriter {
         for (Map.Entry<String, PropertyDef> e : sets.entrySet()) {
             PropertyDef p = e.getValue();
             t.addField(FieldSpec.builder(Gen.UUID_T, e.getKey(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The property set $L, {$L}.\n", p.set().name(), Gen.guidText(p).toUpperCase(java.util.Locale.ROOT))
+                    .addJavadoc("The property set $L, {$L}.\n", Text.javadoc(p.set().name()), Gen.guidText(p).toUpperCase(java.util.Locale.ROOT))
                     .initializer("$T.fromString($S)", Gen.UUID_T, Gen.guidText(p)).build());
         }
 
@@ -84,15 +91,16 @@ final class KeysWriter {
 
         t.addMethod(MethodSpec.methodBuilder("byCanonicalName").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The key with this canonical name (e.g. the one of {@code $L}), if the spec declares it.\n",
-                        spec.properties().isEmpty() ? "PidTagX" : spec.properties().get(0).canonical())
+                        spec.properties().isEmpty() ? "PidTagX" : Text.javadoc(spec.properties().get(0).canonical()))
                 .returns(ParameterizedTypeName.get(Gen.OPTIONAL, anyKey)).addParameter(String.class, "canonicalName")
                 .beginControlFlow("for ($T key : ALL)", anyKey)
                 .beginControlFlow("if (key.canonicalName().equals(canonicalName))")
                 .addStatement("return $T.of(key)", Gen.OPTIONAL).endControlFlow().endControlFlow()
                 .addStatement("return $T.empty()", Gen.OPTIONAL).build());
 
+        Map<String, String> enumNames = enumNames(spec);
         for (PropertyDef p : spec.properties()) {
-            TypeSpec e = valueEnum(p, name);
+            TypeSpec e = valueEnum(p, name, enumNames.get(p.accessorName()));
             if (e != null) {
                 t.addType(e);
             }
@@ -112,9 +120,9 @@ final class KeysWriter {
     }
 
     private static CodeBlock keyInit(SpecDef spec, PropertyDef p) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of($S, $L, $T.$L, $S, $L", Gen.PROPERTY_KEY,
-                Gen.stored(p.type()), p.canonical(),
-                Gen.idCode(spec, p), Gen.MAPI_TYPE, p.type().name(), p.section(), Gen.storedClassLiteral(p.type()));
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of($L, $L, $T.$L, $L, $L", Gen.PROPERTY_KEY,
+                Gen.stored(p.type()), Text.literal(p.canonical()),
+                Gen.idCode(spec, p), Gen.MAPI_TYPE, p.type().name(), Text.literal(p.section()), Gen.storedClassLiteral(p.type()));
         for (MapiType a : p.alsoAccepts()) {
             b.add(", $T.$L", Gen.MAPI_TYPE, a.name());
         }
@@ -127,17 +135,41 @@ final class KeysWriter {
         return oneOf != null && !oneOf.values().isEmpty() && enumValueType(p.type()) != null;
     }
 
+    /** Simple names of types the keys class refers to, which a nested enum must not hide. */
+    private static final List<String> REFERENCED = List.of("Object", "String", "Optional", "List", "UUID", "PropertyKey",
+            "PropertyId", "PropertyBag", "MapiType", "GeneratedSupport", "Hex", "Instant", "Override", "Generated", "Short",
+            "Integer", "Long", "Boolean", "Float", "Double");
+
     /**
-     * The simple name of the enum of a property's values: the capitalized accessor name, with "Values" added
-     * when that would be the name of the key constant ({@code p0} gives P0 for both, and a field hides a type
-     * of the same name in {@code Keys.P0.fromValue(...)}) or of a holder class of a chunked keys class.
+     * The simple names of the enums of properties' values, by accessor name: the capitalized accessor name, or
+     * with "Values" added (then numbered) when the name is taken by a field of the keys class (a field hides a type
+     * of the same name in {@code Keys.P0.fromValue(...)}), a holder class of a chunked keys class, another enum, a
+     * generated class (a nested type cannot have the name of the class it is in) or a type the keys class uses.
      */
-    static String enumName(PropertyDef p) {
-        String name = Names.capitalized(p.accessorName());
-        if (name.equals(Gen.constant(p)) || name.matches("Part[0-9]+")) {
-            return name + "Values";
+    static Map<String, String> enumNames(SpecDef spec) {
+        Members types = new Members(REFERENCED);
+        types.reserve(spec.type().getSimpleName().toString());
+        for (String generated : Gen.generatedSimpleNames(spec)) {
+            types.reserve(generated);
         }
-        return name;
+        types.reserve("ALL");
+        for (PropertyDef p : spec.properties()) {
+            types.reserve(Gen.constant(p));
+            if (p.set() != null) {
+                types.reserve(Gen.setConstant(p));
+            }
+        }
+        for (int c = 0; c < Gen.chunks(spec.properties()).size(); c++) {
+            types.reserve("Part" + c);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (PropertyDef p : spec.properties()) {
+            if (hasEnum(p)) {
+                String name = Names.capitalized(p.accessorName());
+                out.put(p.accessorName(), types.allocate(name, name + "Values"));
+            }
+        }
+        return out;
     }
 
     /** Whether an enum of named bits is generated for the property ({@code @Flags} on an integer, without codec). */
@@ -169,18 +201,18 @@ final class KeysWriter {
         }
     }
 
-    private static TypeSpec valueEnum(PropertyDef p, ClassName keys) {
+    private static TypeSpec valueEnum(PropertyDef p, ClassName keys, String name) {
         if (!hasEnum(p)) {
             return null;
         }
         TypeName vt = enumValueType(p.type());
-        String name = enumName(p);
+        Members fields = new Members(List.of("value", "meaning"));
         TypeSpec.Builder e = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The values {@code $L} may hold (section $L).\n", p.canonical(),
-                        sectionOf(p.rule(RuleDef.Kind.ONE_OF), p));
+                .addJavadoc("The values {@code $L} may hold (section $L).\n", Text.javadoc(p.canonical()),
+                        Text.javadoc(sectionOf(p.rule(RuleDef.Kind.ONE_OF), p)));
         for (ValueDef v : p.rule(RuleDef.Kind.ONE_OF).values()) {
-            e.addEnumConstant(v.name(), TypeSpec.anonymousClassBuilder("$L, $S", Gen.literal(p.type(), v.text()), v.meaning())
-                    .addJavadoc("$L$L\n", Gen.javadocText(v.text()), v.meaning().isEmpty() ? "" : ": " + Gen.javadocText(v.meaning()))
+            e.addEnumConstant(fields.reserve(v.name()), TypeSpec.anonymousClassBuilder("$L, $L", Gen.literal(p.type(), v.text()), Text.literal(v.meaning()))
+                    .addJavadoc("$L$L\n", Text.javadoc(v.text()), v.meaning().isEmpty() ? "" : ": " + Text.javadoc(v.meaning()))
                     .build());
         }
         e.addField(vt, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -193,12 +225,13 @@ final class KeysWriter {
                 .addJavadoc("What the value means, as the spec says.\n").addStatement("return meaning").build());
         ClassName self = keys.nestedClass(name);
         // values() copies the array on every call; fromValue runs on every enum getter
-        e.addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        String cache = fields.allocate("VALUES", "ALL_VALUES");
+        e.addField(FieldSpec.builder(ArrayTypeName.of(self), cache, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("values()").build());
         MethodSpec.Builder from = MethodSpec.methodBuilder("fromValue").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The constant for a value, or empty when the value is not one of them.\n")
                 .returns(ParameterizedTypeName.get(Gen.OPTIONAL, self)).addParameter(vt, "value")
-                .beginControlFlow("for ($T candidate : VALUES)", self);
+                .beginControlFlow("for ($T candidate : $N)", self, cache);
         if (vt.isPrimitive()) {
             from.beginControlFlow("if (candidate.value == value)");
         } else {
@@ -224,7 +257,7 @@ final class KeysWriter {
                 .returns(TypeName.INT).addParameter(Gen.PROPERTY_BAG, "bag")
                 .addJavadoc("The index of the kind of message among the values of {@code $L} (in declaration order), or -1\n"
                         + "when it is not set, not readable or not one of them. A bag that cannot carry {@code $L} is\n"
-                        + "asked for a property that mirrors it.\n", d.canonical(), d.canonical())
+                        + "asked for a property that mirrors it.\n", Text.javadoc(d.canonical()), Text.javadoc(d.canonical()))
                 .addStatement("$T raw = bag.get($N.id())", Object.class, Gen.constant(d));
         for (PropertyDef p : spec.properties()) {
             if (p.mirror() != null && p.mirror().source().equals(d.canonical())) {

@@ -30,7 +30,7 @@ final class ModelWriter {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(spec.type())
                 .addJavadoc("{@link $T} ($L) as data: every property with its rules and its applicability per kind of message.\n",
-                        spec.type(), spec.id());
+                        spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         t.addField(FieldSpec.builder(Gen.SPEC_MODEL, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -55,7 +55,8 @@ final class ModelWriter {
         if (disc != null) {
             boolean first = true;
             for (GroupDef g : disc.groups()) {
-                groups.add(first ? "" : ", ").add("new $T($S, $L, $S)", Gen.VALUE_GROUP, g.name(), stringList(g.values()), g.meaning());
+                groups.add(first ? "" : ", ").add("new $T($L, $L, $L)", Gen.VALUE_GROUP, Text.literal(g.name()), stringList(g.values()),
+                        Text.literal(g.meaning()));
                 first = false;
             }
         }
@@ -63,17 +64,18 @@ final class ModelWriter {
         CodeBlock.Builder cross = CodeBlock.builder().add("$T.rules(", Gen.MODEL_LISTS);
         boolean first = true;
         for (ImpliesDef i : spec.implies()) {
-            cross.add(first ? "" : ", ").add("new $T($T.IMPLIES, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
-                    i.level().name(), i.section(), describe(i));
+            cross.add(first ? "" : ", ").add("new $T($T.IMPLIES, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
+                    i.level().name(), Text.literal(i.section()), Text.literal(describe(i)));
             first = false;
         }
         for (CompareDef c : spec.compares()) {
-            cross.add(first ? "" : ", ").add("new $T($T.COMPARE, $T.$L, $S, $S)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
-                    c.level().name(), c.section(), RuleCode.describe(c));
+            cross.add(first ? "" : ", ").add("new $T($T.COMPARE, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
+                    c.level().name(), Text.literal(c.section()), Text.literal(RuleCode.describe(c)));
             first = false;
         }
-        build.addStatement("return new $T($S, $S, $S, $L, $S, $L, $L, properties, $L)", Gen.SPEC_MODEL, spec.id(), spec.title(),
-                spec.messageClass(), spec.messageClassIsPrefix(), disc == null ? "" : disc.canonical(), discValues,
+        build.addStatement("return new $T($L, $L, $L, $L, $L, $L, $L, properties, $L)", Gen.SPEC_MODEL, Text.literal(spec.id()),
+                Text.literal(spec.title()), Text.literal(spec.messageClass()), spec.messageClassIsPrefix(),
+                Text.literal(disc == null ? "" : disc.canonical()), discValues,
                 groups.add(")").build(), cross.add(")").build());
         t.addMethod(build.build());
         return t.build();
@@ -93,8 +95,8 @@ final class ModelWriter {
      * the equivalent constructor calls; allowed values stay Java literals, typed as the property is.
      */
     private static CodeBlock property(SpecDef spec, ClassName keys, PropertyDef p) {
-        CodeBlock.Builder call = CodeBlock.builder().add("$T.property($T.$N, $S, $S", Gen.MODEL_LISTS, keys, Gen.constant(p),
-                p.accessorName(), encode(spec, p));
+        CodeBlock.Builder call = CodeBlock.builder().add("$T.property($T.$N, $L, $L", Gen.MODEL_LISTS, keys, Gen.constant(p),
+                Text.literal(p.accessorName()), Text.literal(encode(spec, p)));
         if (p.rule(RuleDef.Kind.ONE_OF) != null) {
             call.add(", $L", allowedValueArgs(p));
         }
@@ -156,8 +158,8 @@ final class ModelWriter {
                     }
                 }
             }
-            b.add(first ? "" : ", ").add("new $T($S, $L, $S, $L)", Gen.ALLOWED_VALUE, v.name(), Gen.literal(p.type(), v.text()),
-                    v.meaning(), stringList(groups));
+            b.add(first ? "" : ", ").add("new $T($L, $L, $L, $L)", Gen.ALLOWED_VALUE, Text.literal(v.name()),
+                    Gen.literal(p.type(), v.text()), Text.literal(v.meaning()), stringList(groups));
             first = false;
         }
         if (p.discriminator() && !p.absentAs().isEmpty()) {
@@ -167,7 +169,7 @@ final class ModelWriter {
                     groups.add(g.name());
                 }
             }
-            b.add(", new $T($S, null, $S, $L)", Gen.ALLOWED_VALUE, p.absentAs(), "not set", stringList(groups));
+            b.add(", new $T($L, null, $S, $L)", Gen.ALLOWED_VALUE, Text.literal(p.absentAs()), "not set", stringList(groups));
         }
         return b.build();
     }
@@ -175,7 +177,7 @@ final class ModelWriter {
     private static CodeBlock stringList(List<String> values) {
         CodeBlock.Builder b = CodeBlock.builder().add("$T.strings(", Gen.MODEL_LISTS);
         for (int i = 0; i < values.size(); i++) {
-            b.add(i == 0 ? "$S" : ", $S", values.get(i));
+            b.add(i == 0 ? "$L" : ", $L", Text.literal(values.get(i)));
         }
         return b.add(")").build();
     }

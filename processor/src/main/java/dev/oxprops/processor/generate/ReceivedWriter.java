@@ -32,7 +32,7 @@ final class ReceivedWriter {
                 .addJavadoc("What a receiver of a {@link $T} ($L) message may use. Properties the spec says MUST be ignored\n"
                         + "upon receipt for the message's kind read as empty; with {@link #ignoringOptional} so do those that MAY be\n"
                         + "ignored. {@link #ignored()} lists every property present but hidden, with the rule that hides it.\n",
-                        spec.type(), spec.id());
+                        spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
         t.addField(Gen.PROPERTY_BAG, "bag", Modifier.PRIVATE, Modifier.FINAL);
         t.addField(TypeName.INT, "kind", Modifier.PRIVATE, Modifier.FINAL);
@@ -77,7 +77,7 @@ final class ReceivedWriter {
             MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
                     .addJavadoc("Returns {@code $L}, or empty when it is not set or a receiver of this kind of message ignores it.\n",
-                            p.canonical());
+                            Text.javadoc(p.canonical()));
             if (p.codec() == null) {
                 find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", index, Gen.OPTIONAL, api, keys,
                         Gen.constant(p));

@@ -40,6 +40,8 @@ final class ValidatorWriter {
     /** A constant of a holder class: its type and initializer. */
     private record Constant(ClassName type, CodeBlock init) {}
     private final Map<String, String> ruleHolder = new LinkedHashMap<>();
+    /** Method names: made from discriminator value names, so allocated ({@code A} and {@code A_FORBIDDEN}). */
+    private final Members methods = new Members(List.of("validate", "specId"));
 
     private ValidatorWriter(SpecDef spec) {
         this.spec = spec;
@@ -57,15 +59,15 @@ final class ValidatorWriter {
                 .addJavadoc("Validates messages against {@link $T} ($L): returns every violation, each naming the property,\n"
                         + "the rule, its RFC 2119 level and the section; never stops at the first and never throws on what a bag\n"
                         + "holds. Validating a conformant message allocates nothing. Stateless and thread-safe.\n",
-                        spec.type(), spec.id());
+                        spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
         t.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The validator.\n").initializer("new $T()", self).build());
         t.addField(FieldSpec.builder(Gen.REPORT, "CLEAN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.clean($S)", Gen.REPORT, spec.id()).build());
+                .initializer("$T.clean($L)", Gen.REPORT, Text.literal(spec.id())).build());
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         t.addMethod(MethodSpec.methodBuilder("specId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $S", spec.id()).build());
+                .returns(String.class).addStatement("return $L", Text.literal(spec.id())).build());
 
         List<String> kinds = Matrix.valueNames(spec);
         PropertyDef disc = spec.discriminator();
@@ -77,23 +79,25 @@ final class ValidatorWriter {
         if (disc != null && !kinds.isEmpty()) {
             validate.beginControlFlow("switch ($T.discriminatorIndex(bag))", keys);
             for (int i = 0; i < kinds.size(); i++) {
-                String m = methodName(kinds.get(i));
+                String m = methods.allocate(methodName(kinds.get(i)));
                 validate.addCode("case $L:\n", i).addStatement("$>v = $N(bag, v)", m).addStatement("break$<");
                 kindMethods.addAll(kindMethod(m, i));
             }
-            validate.addCode("default:\n").addStatement("$>v = $N(bag, v)", "unknownKind").addStatement("break$<")
+            String unknown = methods.allocate("unknownKind");
+            validate.addCode("default:\n").addStatement("$>v = $N(bag, v)", unknown).addStatement("break$<")
                     .endControlFlow();
-            kindMethods.addAll(kindMethod("unknownKind", -1));
+            kindMethods.addAll(kindMethod(unknown, -1));
         } else {
-            validate.addStatement("v = $N(bag, v)", "allProperties");
-            kindMethods.addAll(kindMethod("allProperties", -1));
+            String all = methods.allocate("allProperties");
+            validate.addStatement("v = $N(bag, v)", all);
+            kindMethods.addAll(kindMethod(all, -1));
         }
         int n = 0;
         for (ImpliesDef i : spec.implies()) {
             String name = "IMPLIES_" + n++;
-            CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $S, $S)", Gen.RULES,
+            CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $L, $L)", Gen.RULES,
                     RuleCode.conditions(spec, keys, i.when(), i.whenAny()), RuleCode.conditions(spec, keys, i.then(), i.thenAny()),
-                    Gen.LEVEL, i.level().name(), i.section(), i.note());
+                    Gen.LEVEL, i.level().name(), Text.literal(i.section()), Text.literal(i.note()));
             validate.addStatement("v = $L.check(bag, v)", rule(name, init));
         }
         for (CompareDef c : spec.compares()) {
@@ -140,7 +144,8 @@ final class ValidatorWriter {
         int absentKind = disc != null && !disc.absentAs().isEmpty() ? Matrix.valueNames(spec).size() - 1 : -2;
         if (unknownKind) {
             statements.add(CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
-                    CodeBlock.of("$T.discriminatorPresent($T.$N, $S)", Gen.RULES, keys, Gen.constant(disc), disc.section()))));
+                    CodeBlock.of("$T.discriminatorPresent($T.$N, $L)", Gen.RULES, keys, Gen.constant(disc),
+                            Text.literal(disc.section())))));
         }
         for (PropertyDef p : spec.properties()) {
             Matrix.Cell cell = cell(p, kind);
@@ -151,13 +156,13 @@ final class ValidatorWriter {
             String rn = k + "_" + presence.name() + sectionSuffix(cell.section(), p);
             if (presence.forbids()) {
                 forbidden.add(p);
-                forbiddenChecks.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $S)",
-                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), cell.section()))));
+                forbiddenChecks.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $L)",
+                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), Text.literal(cell.section())))));
                 continue;
             }
             // one read of the property: presence, type and value rules together
-            CodeBlock.Builder property = CodeBlock.builder().add("$T.property($T.$N, $T.$L, $S", Gen.RULES, keys, k,
-                    Gen.PRESENCE_RULE, presence.name(), cell.section());
+            CodeBlock.Builder property = CodeBlock.builder().add("$T.property($T.$N, $T.$L, $L", Gen.RULES, keys, k,
+                    Gen.PRESENCE_RULE, presence.name(), Text.literal(cell.section()));
             for (RuleDef r : p.rules()) {
                 if (r.kind() != RuleDef.Kind.FLAGS || !r.ignoreCase()) { // reserved bits ignored: nothing to check
                     property.add(", $L", valueCheck(p, r));
@@ -165,9 +170,9 @@ final class ValidatorWriter {
             }
             if (p.mirror() != null && p.mirror().kind() == MirrorKind.HEX) {
                 // a hex twin's own form (digits, length for its source's type), checked even without its source
-                property.add(", $T.hexFormValue($T.$N, $T.$N, $T.$L, $S)", Gen.RULES, keys, k, keys,
+                property.add(", $T.hexFormValue($T.$N, $T.$N, $T.$L, $L)", Gen.RULES, keys, k, keys,
                         Gen.constant(spec.property(p.mirror().source())), Gen.LEVEL, p.mirror().level().name(),
-                        p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
+                        Text.literal(p.mirror().section().isEmpty() ? p.section() : p.mirror().section()));
             }
             statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, property.add(")").build())));
             if (p.mirror() != null) {
@@ -177,9 +182,9 @@ final class ValidatorWriter {
                     // when the kind is unknown, a mirror some kind forbids is not demanded beside its source
                     boolean withSource = !cell.rule().demands() && !(unknownKind && forbiddenForSomeKind(p));
                     statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + (withSource ? "_MIRROR_WITH_SOURCE" : "_MIRROR"),
-                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $S, $L)", Gen.RULES, keys, k, keys,
+                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $L, $L)", Gen.RULES, keys, k, keys,
                                     Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
-                                    p.mirror().level().name(), section, withSource))));
+                                    p.mirror().level().name(), Text.literal(section), withSource))));
                 }
             }
         }
@@ -194,10 +199,11 @@ final class ValidatorWriter {
             }
             String setName = "FORBIDDEN_" + Names.constant(name);
             main.beginControlFlow("if ($L.anyIn(bag))", holderRef(setName, set.add(")").build(), Gen.PROPERTY_ID_SET));
-            MethodSpec.Builder forbiddenMethod = method(name + "Forbidden");
-            addChunked(out, forbiddenMethod, name + "Forbidden", forbiddenChecks);
+            String forbiddenName = methods.allocate(name + "Forbidden");
+            MethodSpec.Builder forbiddenMethod = method(forbiddenName);
+            addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks);
             out.add(forbiddenMethod.addStatement("return v").build());
-            main.addStatement("v = $N(bag, v)", name + "Forbidden").endControlFlow();
+            main.addStatement("v = $N(bag, v)", forbiddenName).endControlFlow();
         }
         out.add(0, main.addStatement("return v").build());
         return out;
@@ -213,12 +219,13 @@ final class ValidatorWriter {
             return;
         }
         for (int i = 0; i < parts.size(); i++) {
-            MethodSpec.Builder part = method(name + "Part" + i);
+            String partName = methods.allocate(name + "Part" + i);
+            MethodSpec.Builder part = method(partName);
             for (CodeBlock s : parts.get(i)) {
                 part.addStatement(s);
             }
             out.add(part.addStatement("return v").build());
-            method.addStatement("v = $N(bag, v)", name + "Part" + i);
+            method.addStatement("v = $N(bag, v)", partName);
         }
     }
 
@@ -252,21 +259,23 @@ final class ValidatorWriter {
         String k = Gen.constant(p);
         switch (r.kind()) {
             case ONE_OF: {
-                CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOfValue($T.$N, $T.$L, $S", Gen.RULES, keys, k, Gen.LEVEL,
-                        r.level().name(), section);
+                CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOfValue($T.$N, $T.$L, $L", Gen.RULES, keys, k, Gen.LEVEL,
+                        r.level().name(), Text.literal(section));
                 for (ValueDef v : r.values()) {
                     b.add(", $L", Gen.literal(p.type(), v.text()));
                 }
                 return b.add(")").build();
             }
             case FIXED:
-                return CodeBlock.of("$T.fixedValue($T.$N, $T.$L, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section,
+                return CodeBlock.of("$T.fixedValue($T.$N, $T.$L, $L, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                        Text.literal(section),
                         Gen.literal(p.type(), r.text()));
             case ZERO_LENGTH:
-                return CodeBlock.of("$T.zeroLengthValue($T.$N, $T.$L, $S)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(), section);
+                return CodeBlock.of("$T.zeroLengthValue($T.$N, $T.$L, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                        Text.literal(section));
             case STARTS_WITH:
-                return CodeBlock.of("$T.startsWithValue($T.$N, $T.$L, $S, $S, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
-                        section, r.text(), r.ignoreCase());
+                return CodeBlock.of("$T.startsWithValue($T.$N, $T.$L, $L, $L, $L)", Gen.RULES, keys, k, Gen.LEVEL, r.level().name(),
+                        Text.literal(section), Text.literal(r.text()), r.ignoreCase());
             default:
                 return RuleCode.valueCheck(spec, keys, p, r);
         }

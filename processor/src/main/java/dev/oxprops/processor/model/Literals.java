@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * type, into the Java representation the runtime holds values in.
  */
 public final class Literals {
-    private static final Pattern GUID =
-            Pattern.compile("\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}}?");
+    /** A GUID's text: hex digits in groups of 8-4-4-4-12, in braces or without (not with one of them). */
+    public static final Pattern GUID = Pattern.compile(
+            "(\\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\})"
+                    + "|([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})");
 
     private Literals() {}
 
@@ -60,22 +62,25 @@ public final class Literals {
                     return Boolean.valueOf(t);
                 }
                 throw new IllegalArgumentException("write true or false");
-            case PtypFloating32:
-                return (float) floating(t);
+            case PtypFloating32: {
+                double d = floating(t);
+                float f = (float) d;
+                inRange(t, d, f, "PtypFloating32", Float.MAX_VALUE, Float.MIN_VALUE);
+                return f;
+            }
             case PtypFloating64:
-            case PtypFloatingTime:
-                return floating(t);
+            case PtypFloatingTime: {
+                double d = floating(t);
+                inRange(t, d, d, "PtypFloating64", Double.MAX_VALUE, Double.MIN_VALUE);
+                return d;
+            }
             case PtypString:
             case PtypString8:
                 return text;
             case PtypBinary:
                 return binary(t);
             case PtypTime:
-                try {
-                    return Instant.parse(t);
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("write an ISO-8601 instant such as 2008-03-06T23:43:00Z");
-                }
+                return time(t);
             case PtypGuid:
                 if (!GUID.matcher(t).matches()) {
                     throw new IllegalArgumentException("write a GUID as XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX");
@@ -117,6 +122,53 @@ public final class Literals {
             throw new IllegalArgumentException("write an integer in decimal or as 0x followed by hex digits");
         }
         return negative ? -value : value;
+    }
+
+    /** FILETIME: 100-ns intervals since 1601-01-01, a signed 64-bit count. */
+    private static final Instant FILETIME_MIN = Instant.parse("1601-01-01T00:00:00Z");
+    private static final Instant FILETIME_MAX = FILETIME_MIN.plusSeconds(Long.MAX_VALUE / 10_000_000L)
+            .plusNanos(Long.MAX_VALUE % 10_000_000L * 100);
+
+    private static Instant time(String t) {
+        Instant i;
+        try {
+            i = Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("write an ISO-8601 instant such as 2008-03-06T23:43:00Z");
+        }
+        if (i.isBefore(FILETIME_MIN) || i.isAfter(FILETIME_MAX)) {
+            throw new IllegalArgumentException("a PtypTime (FILETIME) lies between " + FILETIME_MIN + " and " + FILETIME_MAX);
+        }
+        if (i.getNano() % 100 != 0) {
+            throw new IllegalArgumentException("a PtypTime (FILETIME) counts 100-nanosecond intervals; drop the finer digits");
+        }
+        return i;
+    }
+
+    /**
+     * Written NaN and infinities are values (generated as {@code Float.NaN} and so on); a finite number the type
+     * cannot hold is an error, whether too large (it would become an infinity) or too small (it would become 0).
+     */
+    private static void inRange(String t, double parsed, double stored, String type, double max, double min) {
+        if (Double.isNaN(parsed) || Double.isInfinite(parsed) && isInfinityText(t)) {
+            return;
+        }
+        if (Double.isInfinite(stored)) {
+            throw new IllegalArgumentException(t + " is beyond the largest " + type + " (" + max + "); write Infinity if that is meant");
+        }
+        if (stored == 0 && !isZeroText(t)) {
+            throw new IllegalArgumentException(t + " is nearer 0 than the smallest " + type + " (" + min + ") and would become 0");
+        }
+    }
+
+    private static boolean isInfinityText(String t) {
+        return t.equals("Infinity") || t.equals("-Infinity") || t.equals("+Infinity");
+    }
+
+    /** Whether the text is a zero, in any of the forms a double is written (0, -0.0, 0e5, 0x0p0, 0.0f). */
+    private static boolean isZeroText(String t) {
+        String mantissa = t.replaceAll("(?i)^[+-]?(0x)?", "").replaceAll("(?i)[ep][+-]?[0-9]+[fd]?$|[fd]$", "");
+        return mantissa.matches("[0.]*");
     }
 
     private static double floating(String t) {

@@ -68,8 +68,21 @@ final class Mirrors {
     }
 
     String string(AnnotationMirror m, String attribute) {
-        Object v = value(m, attribute).getValue();
+        AnnotationValue av = value(m, attribute);
+        Object v = av.getValue();
+        if ("<error>".equals(v) && av.getClass().getSimpleName().equals("Error")) {
+            throw unresolvedConstant(m, attribute); // javac's value for a constant it cannot resolve yet
+        }
         return v instanceof String ? (String) v : String.valueOf(v);
+    }
+
+    /**
+     * A value javac could not compute, such as {@code tag = GenConsts.TAG} where another processor generates
+     * {@code GenConsts} in a later round: the spec is retried then, as for a missing type.
+     */
+    private static DeferException unresolvedConstant(AnnotationMirror m, String attribute) {
+        return new DeferException(null, "the constant given as " + attribute + " = ... of @"
+                + m.getAnnotationType().asElement().getSimpleName());
     }
 
     boolean bool(AnnotationMirror m, String attribute) {
@@ -79,12 +92,18 @@ final class Mirrors {
 
     long longValue(AnnotationMirror m, String attribute) {
         Object v = value(m, attribute).getValue();
-        return v instanceof Number ? ((Number) v).longValue() : -1L;
+        if (!(v instanceof Number)) {
+            throw unresolvedConstant(m, attribute);
+        }
+        return ((Number) v).longValue();
     }
 
     int intValue(AnnotationMirror m, String attribute) {
         Object v = value(m, attribute).getValue();
-        return v instanceof Number ? ((Number) v).intValue() : -1;
+        if (!(v instanceof Number)) {
+            throw unresolvedConstant(m, attribute);
+        }
+        return ((Number) v).intValue();
     }
 
     /** The simple name of an enum constant value. */

@@ -32,10 +32,13 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Parses a {@code @Spec} interface into a {@link SpecDef}. Reports what makes a property impossible to
@@ -60,13 +63,20 @@ public final class SpecParser {
     private static final String IGNORED = PKG + "Ignored";
 
     private final Elements elements;
+    private final Types types;
     private final Mirrors mirrors;
     private final RuleParser ruleParser;
     private final Catalogs catalogs;
     private final Reporter reporter;
 
     public SpecParser(Elements elements, Reporter reporter) {
+        this(elements, null, reporter);
+    }
+
+    /** With {@code types}, methods inherited from a generic interface ({@code Base<String>}) get their actual types. */
+    public SpecParser(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
+        this.types = types;
         this.mirrors = new Mirrors(elements);
         this.ruleParser = new RuleParser(mirrors);
         this.catalogs = new Catalogs(elements, mirrors, reporter);
@@ -171,16 +181,75 @@ public final class SpecParser {
         }
         for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (!m.getModifiers().contains(Modifier.ABSTRACT)) {
-                continue; // default and static methods are the author's own helpers
+                // default and static methods are the author's own helpers, but not when they say they are properties
+                AnnotationMirror a = Mirrors.find(m, PROPERTY);
+                a = a != null ? a : Mirrors.find(m, REF);
+                if (a != null) {
+                    reporter.report(Site.of(m, a), Message.METHOD_NOT_ABSTRACT, m.getSimpleName(),
+                            m.getModifiers().contains(Modifier.STATIC) ? "static" : "default");
+                }
+                continue;
+            }
+            if (isObjectMethod(m)) {
+                continue; // toString() redeclared abstract (records and interfaces do it to document it) is no property
             }
             String key = m.getSimpleName().toString();
             byName.computeIfAbsent(key, k -> new ArrayList<>()).add(0, m);
         }
     }
 
+    private static boolean isObjectMethod(ExecutableElement m) {
+        String n = m.getSimpleName().toString();
+        int params = m.getParameters().size();
+        return params == 0 && (n.equals("toString") || n.equals("hashCode"))
+                || params == 1 && n.equals("equals") && m.getParameters().get(0).asType().toString().equals("java.lang.Object");
+    }
+
+    /**
+     * Whether the declarations a spec inherits for one method name agree: two that carry @Property or @Ref, where
+     * neither overrides the other ({@code C extends A, B}, each with its own {@code foo()}), must name one property.
+     */
+    private boolean inheritedAlike(TypeElement spec, List<ExecutableElement> declarations) {
+        ExecutableElement first = null;
+        String firstIdentity = null;
+        for (ExecutableElement d : declarations) {
+            AnnotationMirror a = Mirrors.find(d, PROPERTY);
+            AnnotationMirror r = a == null ? Mirrors.find(d, REF) : null;
+            if (a == null && r == null) {
+                continue;
+            }
+            String identity = a != null ? "@Property(canonical = \"" + mirrors.string(a, "canonical") + "\")"
+                    : "@Ref(canonical = \"" + mirrors.string(r, "canonical") + "\")";
+            if (first == null) {
+                first = d;
+                firstIdentity = identity;
+            } else if (!identity.equals(firstIdentity) && !overrides(first, d) && !overrides(d, first)) {
+                reporter.report(Site.of(spec), Message.INHERITED_CONFLICT, d.getSimpleName(),
+                        ((TypeElement) first.getEnclosingElement()).getQualifiedName(),
+                        ((TypeElement) d.getEnclosingElement()).getQualifiedName(), firstIdentity, identity, d.getSimpleName());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean overrides(ExecutableElement overrider, ExecutableElement overridden) {
+        return elements.overrides(overrider, overridden, (TypeElement) overrider.getEnclosingElement());
+    }
+
+    /** The method's return type as a member of the spec: {@code T subject()} of {@code Base<String>} returns String. */
+    private TypeMirror returnType(TypeElement spec, ExecutableElement method) {
+        if (types == null || method.getEnclosingElement().equals(spec)) {
+            return method.getReturnType();
+        }
+        TypeMirror member = types.asMemberOf((DeclaredType) spec.asType(), method);
+        return member instanceof ExecutableType ? ((ExecutableType) member).getReturnType() : method.getReturnType();
+    }
+
     private PropertyDef parseProperty(TypeElement spec, List<ExecutableElement> declarations,
             Map<String, ExecutableElement> catalog, String catalogName) {
         ExecutableElement method = declarations.get(0);
+        TypeMirror returnType = returnType(spec, method);
         Site methodSite = Site.of(method.getEnclosingElement().equals(spec) ? method : spec);
         String name = method.getSimpleName().toString();
         boolean ok = true;
@@ -192,12 +261,12 @@ public final class SpecParser {
             reporter.report(methodSite, Message.METHOD_GENERIC, name);
             ok = false;
         }
-        if (method.getReturnType().getKind() == TypeKind.VOID) {
+        if (returnType.getKind() == TypeKind.VOID) {
             reporter.report(methodSite, Message.METHOD_VOID, name);
             ok = false;
         }
-        if (method.getReturnType().getKind() == TypeKind.ERROR) {
-            throw new DeferException(method, method.getReturnType().toString());
+        if (returnType.getKind() == TypeKind.ERROR) {
+            throw new DeferException(method, returnType.toString());
         }
         AnnotationMirror property = Mirrors.find(method, PROPERTY);
         AnnotationMirror ref = Mirrors.find(method, REF);
@@ -206,6 +275,10 @@ public final class SpecParser {
             return null;
         }
         ExecutableElement identityMethod = method;
+        boolean ownIdentity = method.getEnclosingElement().equals(spec) && (property != null || ref != null);
+        if (!ownIdentity && !inheritedAlike(spec, declarations)) {
+            return null;
+        }
         if (property == null && ref == null) {
             for (ExecutableElement d : declarations.subList(1, declarations.size())) {
                 property = Mirrors.find(d, PROPERTY);
@@ -389,7 +462,7 @@ public final class SpecParser {
         if (!ok) {
             return null;
         }
-        return new PropertyDef(method, name, method.getReturnType(), canonical, identity, set, lid, stringName, tag, type,
+        return new PropertyDef(method, name, returnType, canonical, identity, set, lid, stringName, tag, type,
                 refSection.isEmpty() ? mirrors.string(property, "section") : refSection, alsoAccepts, mirrors.bool(property, "addressBook"),
                 mirrors.string(property, "aliasOf"), codec, codecType, idSite, Site.of(method), disc != null, groups, rules,
                 mirror, presences, ignored != null,
@@ -401,7 +474,10 @@ public final class SpecParser {
         return Level.valueOf(mirrors.enumName(m, "level"));
     }
 
-    /** The method of {@code in} (or its superinterfaces) whose @Property has the canonical name (or, when empty, the method's name). */
+    /**
+     * The method with the @Property that {@code in} (or a superinterface, or a type it refers to by @Ref) declares
+     * under the canonical name (or, when empty, under the method's name); null when there is none.
+     */
     private ExecutableElement findDeclared(TypeElement in, String canonical, String methodName) {
         foundSection = "";
         return findDeclared(in, canonical, methodName, 0);

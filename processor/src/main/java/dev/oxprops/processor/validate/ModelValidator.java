@@ -7,6 +7,8 @@ import dev.oxprops.annotations.Receipt;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
+import dev.oxprops.processor.model.Access;
+import dev.oxprops.processor.model.ConditionDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.IdentityKind;
 import dev.oxprops.processor.model.Literals;
@@ -15,6 +17,7 @@ import dev.oxprops.processor.model.MirrorDef;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PresenceDef;
 import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.PropertySetDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.StoredTypes;
@@ -33,6 +36,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -44,9 +48,9 @@ import javax.lang.model.util.Types;
 
 /** Checks a parsed spec and reports every problem at its site. Never writes anything. */
 public final class ModelValidator {
-    private static final Pattern GUID = Pattern.compile(
-            "\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}}?");
-    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern GUID = Literals.GUID;
+    /** An upper-case constant name, in any script ({@code ÄRGER}); Java identifier rules are checked as well. */
+    private static final Pattern CONSTANT = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Nd}_]*");
     private static final String VALUE_CODEC = "dev.oxprops.runtime.codec.ValueCodec";
     private static final Set<String> RESERVED = Set.of("bag", "of", "create", "validate", "equals", "hashCode",
             "toString", "getClass", "ignored", "discriminatorIndex");
@@ -56,6 +60,8 @@ public final class ModelValidator {
     private final Reporter reporter;
     /** Property sets already checked in this spec, so that a malformed set is reported once, not per property. */
     private final Set<String> checkedSets = new HashSet<>();
+    /** The spec's package, where the generated classes are. */
+    private PackageElement specPackage;
 
     public ModelValidator(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
@@ -72,6 +78,7 @@ public final class ModelValidator {
     /** Validates {@code spec}; returns whether it is free of errors. */
     public boolean validate(SpecDef spec) {
         int before = reporter.errorCount();
+        specPackage = elements.getPackageOf(spec.type());
         if (spec.properties().size() > MAX_PROPERTIES) {
             reporter.report(spec.site(), Message.SPEC_SIZE, spec.id(), spec.properties().size(), MAX_PROPERTIES);
         }
@@ -87,6 +94,7 @@ public final class ModelValidator {
                 reporter.report(p.identitySite().at(null), Message.NO_SECTION, p.canonical());
             }
         }
+        checkSetNames(spec);
         checkDuplicates(spec);
         checkMirrors(spec);
         checkDiscriminator(spec);
@@ -147,12 +155,42 @@ public final class ModelValidator {
         }
     }
 
+    /**
+     * A set is known by its GUID, and its name gives the constant generated code refers to: two sets with different
+     * GUIDs must not give one constant ({@code PS-X} and {@code PS X} both give SET_PS_X).
+     */
+    private void checkSetNames(SpecDef spec) {
+        Map<String, PropertySetDef> byConstant = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (PropertyDef p : spec.properties()) {
+            if (p.set() == null) {
+                continue;
+            }
+            String constant = Names.setConstant(p.set().name());
+            PropertySetDef first = byConstant.putIfAbsent(constant, p.set());
+            if (first != null && !guidKey(first.guid()).equals(guidKey(p.set().guid()))
+                    && reported.add(constant + "/" + p.set().qualifiedType())) {
+                reporter.report(p.identitySite().attr("set"), Message.SET_NAME_CLASH, first.name(), first.guid(), p.set().name(),
+                        p.set().guid(), constant);
+            }
+        }
+    }
+
+    private static String guidKey(String guid) {
+        return guid.replace("{", "").replace("}", "").trim().toUpperCase(Locale.ROOT);
+    }
+
     private void checkJavaType(PropertyDef p) {
         String stored = StoredTypes.className(p.type());
         if (stored == null) {
             return;
         }
         TypeMirror returned = p.returnType();
+        if (!Access.accessible(returned, specPackage)) {
+            reporter.report(p.methodSite(), Message.TYPE_ACCESS, "the type " + returned + " that " + p.accessorName() + "() returns",
+                    specPackage);
+            return;
+        }
         if (p.codec() != null) {
             checkCodec(p, stored);
             return;
@@ -217,20 +255,9 @@ public final class ModelValidator {
                     StoredTypes.describe(p.type()), returned, stored);
             return;
         }
-        boolean hasInstance = false;
-        for (VariableElement f : ElementFilter.fieldsIn(codec.getEnclosedElements())) {
-            if (f.getSimpleName().contentEquals("INSTANCE") && f.getModifiers().containsAll(
-                    List.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL))) {
-                hasInstance = true;
-            }
-        }
-        boolean hasCtor = false;
-        for (ExecutableElement c : ElementFilter.constructorsIn(codec.getEnclosedElements())) {
-            if (c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC)) {
-                hasCtor = true;
-            }
-        }
-        if (!hasInstance && (!hasCtor || codec.getModifiers().contains(Modifier.ABSTRACT) || codec.getKind() != ElementKind.CLASS)) {
+        if (!Access.accessible(codec.asType(), specPackage)) {
+            reporter.report(p.codecSite(), Message.TYPE_ACCESS, "codec " + p.codec(), specPackage);
+        } else if (Access.instanceField(codec) == null && !Access.constructible(codec)) {
             reporter.report(p.codecSite(), Message.CODEC_INSTANCE, p.codec());
         }
     }
@@ -280,6 +307,17 @@ public final class ModelValidator {
         if (oneOf != null && fixed != null) {
             reporter.report(fixed.site(), Message.RULE_CONFLICT, p.canonical(), "OneOf", "Fixed");
         }
+        RuleDef zero = p.rule(RuleDef.Kind.ZERO_LENGTH);
+        RuleDef starts = p.rule(RuleDef.Kind.STARTS_WITH);
+        if (fixed != null && zero != null && !fixed.text().isEmpty() && p.type().isString()) {
+            reporter.report(fixed.site(), Message.RULE_CONTRADICTION, fixed.text(), p.canonical(), "ZeroLength");
+        }
+        if (fixed != null && starts != null && p.type().isString() && !(starts.ignoreCase()
+                ? fixed.text().regionMatches(true, 0, starts.text(), 0, starts.text().length())
+                : fixed.text().startsWith(starts.text()))) {
+            reporter.report(fixed.site(), Message.RULE_CONTRADICTION, fixed.text(), p.canonical(),
+                    "StartsWith(\"" + starts.text() + "\")");
+        }
         if (!Literals.supports(p.type())) {
             return;
         }
@@ -294,7 +332,8 @@ public final class ModelValidator {
             List<Object> seen = new ArrayList<>();
             List<String> seenNames = new ArrayList<>();
             for (ValueDef v : oneOf.values()) {
-                if (!CONSTANT.matcher(v.name()).matches() || SourceVersion.isKeyword(v.name())) {
+                if (!CONSTANT.matcher(v.name()).matches() || !SourceVersion.isIdentifier(v.name())
+                        || SourceVersion.isKeyword(v.name())) {
                     reporter.report(v.site().attr("name"), Message.VALUE_NAME, v.name());
                 }
                 if (names.putIfAbsent(v.name(), v) != null) {
@@ -347,7 +386,7 @@ public final class ModelValidator {
             }
             PropertyDef other = byCanonical.putIfAbsent(p.canonical(), p);
             if (other != null) {
-                reporter.report(p.identitySite().attr("canonical"), Message.DUP_CANONICAL, p.canonical(), other.accessorName());
+                reporter.report(duplicateSite(spec, p, other, "canonical"), Message.DUP_CANONICAL, p.canonical(), other.accessorName());
             }
             String constant = Names.constant(p.accessorName());
             PropertyDef sameConstant = byConstant.putIfAbsent(constant, p);
@@ -367,20 +406,45 @@ public final class ModelValidator {
             }
             switch (p.identity()) {
                 case LID:
-                    reporter.report(p.identitySite().attr("lid"), Message.DUP_LID, String.format("0x%04X", p.lid()), p.set().name(),
+                    reporter.report(duplicateSite(spec, p, other, "lid"), Message.DUP_LID, String.format("0x%04X", p.lid()), p.set().name(),
                             other.canonical(), other.canonical());
                     break;
                 case NAME:
-                    reporter.report(p.identitySite().attr("name"), Message.DUP_NAME, p.name(), p.set().name(), other.canonical(),
+                    reporter.report(duplicateSite(spec, p, other, "name"), Message.DUP_NAME, p.name(), p.set().name(), other.canonical(),
                             p.set().caseInsensitiveNames() || isInternetHeaders(p) ? " (names in this set compare case-insensitively)" : "",
                             other.canonical());
                     break;
                 default:
-                    reporter.report(p.identitySite().attr("tag"), Message.DUP_TAG, String.format("0x%04X", p.tag()), p.type(),
+                    reporter.report(duplicateSite(spec, p, other, "tag"), Message.DUP_TAG, String.format("0x%04X", p.tag()), p.type(),
                             other.canonical(), other.canonical());
                     break;
             }
         }
+    }
+
+    /**
+     * Where a duplicate is reported: on the second declaration when the spec itself declares it; else on the first
+     * when the spec declares that one; else (both inherited, perhaps from class files, where no position exists) on
+     * the spec that brings them together.
+     */
+    private static Site duplicateSite(SpecDef spec, PropertyDef second, PropertyDef first, String attribute) {
+        if (identityIn(spec, second)) {
+            return second.identitySite().attr(attribute);
+        }
+        if (declaredIn(spec, second)) {
+            return second.methodSite();
+        }
+        return identityIn(spec, first) ? first.identitySite().attr(attribute) : spec.site();
+    }
+
+    /** Whether the property's identity is written in the spec interface itself (not inherited, not by @Ref). */
+    private static boolean identityIn(SpecDef spec, PropertyDef p) {
+        return p.identitySite().element().getEnclosingElement().equals(spec.type());
+    }
+
+    /** Whether the spec interface itself declares the property's method. */
+    private static boolean declaredIn(SpecDef spec, PropertyDef p) {
+        return p.method().getEnclosingElement().equals(spec.type());
     }
 
     private void checkAlias(SpecDef spec, PropertyDef p) {
@@ -396,6 +460,29 @@ public final class ModelValidator {
         if (!identityKey(target).equals(identityKey(p)) || target.type() != p.type()) {
             reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_MISMATCH, p.canonical(), target.canonical(),
                     p.identityText() + " " + p.type(), target.identityText() + " " + target.type());
+            return;
+        }
+        if (!target.aliasOf().isEmpty()) {
+            // A aliasOf B, B aliasOf A: no property of the pair is the one the others are aliases of
+            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_CHAIN, p.canonical(), target.canonical(),
+                    target.aliasOf());
+            return;
+        }
+        if (!p.presences().isEmpty() && !target.presences().isEmpty()) {
+            List<Matrix.Cell> mine = Matrix.cells(spec, p);
+            List<Matrix.Cell> theirs = Matrix.cells(spec, target);
+            List<String> kinds = Matrix.valueNames(spec);
+            for (int i = 0; i < mine.size(); i++) {
+                if (mine.get(i).rule() != theirs.get(i).rule()) {
+                    reporter.report(p.presences().get(0).site(), Message.ALIAS_PRESENCE, p.canonical(), target.canonical(),
+                            kinds.get(i), mine.get(i).rule(), theirs.get(i).rule());
+                    return;
+                }
+            }
+            if (Matrix.otherwise(spec, p).rule() != Matrix.otherwise(spec, target).rule()) {
+                reporter.report(p.presences().get(0).site(), Message.ALIAS_PRESENCE, p.canonical(), target.canonical(),
+                        "an unknown kind", Matrix.otherwise(spec, p).rule(), Matrix.otherwise(spec, target).rule());
+            }
         }
     }
 
@@ -431,6 +518,11 @@ public final class ModelValidator {
             PropertyDef source = spec.property(m.source());
             if (source == null) {
                 reporter.report(m.site(), Message.MIRROR_UNKNOWN, p.canonical(), m.source());
+                continue;
+            }
+            if (identityKey(source).equals(identityKey(p))) {
+                // a mirror of its own alias: one property, which cannot mirror itself
+                reporter.report(m.site(), Message.MIRROR_SELF, p.canonical());
                 continue;
             }
             if (m.kind() == MirrorKind.HEX) {
@@ -476,7 +568,9 @@ public final class ModelValidator {
                 continue;
             }
             if (first != null) {
-                reporter.report(p.discriminatorSite(), Message.DISC_TWICE, p.canonical(), first.canonical());
+                // two inherited discriminators meet in the spec that extends both: the error is the spec's
+                reporter.report(declaredIn(spec, p) ? p.discriminatorSite() : spec.site(), Message.DISC_TWICE, p.canonical(),
+                        first.canonical());
                 continue;
             }
             first = p;
