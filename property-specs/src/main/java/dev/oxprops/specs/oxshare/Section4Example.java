@@ -23,7 +23,7 @@ public final class Section4Example {
     /**
      * The 125-byte PidLidSharingInitiatorEntryId of section 4.1 (Kendall, user12), as dumped there. The dumps
      * of 4.2 and 4.3 drop bytes (their second row has 15 bytes); 4.3's differs from 4.1's only in the last
-     * RDN, cn=user10, so {@link #RYAN_ENTRY_ID} is 4.1's with that RDN.
+     * RDN, cn=user10, so {@link #RYAN_ENTRY_ID_HEX} is 4.1's with that RDN.
      */
     public static final String KENDALL_ENTRY_ID_HEX = (""
             + "00 00 00 00 DC A7 40 C8 C0 42 10 1A B4 B9 08 00"
