@@ -21,13 +21,13 @@ import dev.oxprops.annotations.Spec;
 import dev.oxprops.annotations.Value;
 import dev.oxprops.annotations.ZeroLength;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
-import dev.oxprops.runtime.entryid.AddressBookEntryIdCodec;
 import dev.oxprops.runtime.entryid.FolderEntryId;
-import dev.oxprops.runtime.entryid.FolderEntryIdHexCodec;
 import dev.oxprops.runtime.entryid.StoreEntryId;
-import dev.oxprops.runtime.entryid.StoreEntryIdHexCodec;
 import dev.oxprops.specs.PropertySets.PSETID_Sharing;
 import dev.oxprops.specs.catalog.MsOxprops;
+import dev.oxprops.specs.oxcdata.AddressBookEntryIdBytesCodec;
+import dev.oxprops.specs.oxcdata.FolderEntryIdBytesHexCodec;
+import dev.oxprops.specs.oxcdata.StoreEntryIdBytesHexCodec;
 import dev.oxprops.specs.oxcmsg.MessageObject;
 import java.time.Instant;
 import java.util.List;
@@ -132,7 +132,7 @@ public interface SharingMessage extends MessageObject {
     String xSharingFlavor();
 
     @Ref(canonical = "PidLidSharingInitiatorEntryId", section = "2.2.2.7")
-    @Codec(AddressBookEntryIdCodec.class)
+    @Codec(AddressBookEntryIdBytesCodec.class)
     @Presence(PresenceRule.REQUIRED)
     AddressBookEntryId initiatorEntryId();
 
@@ -209,7 +209,7 @@ public interface SharingMessage extends MessageObject {
     String xSharingRemoteName();
 
     @Ref(canonical = "PidLidSharingRemoteStoreUid", section = "2.2.3.3")
-    @Codec(StoreEntryIdHexCodec.class)
+    @Codec(StoreEntryIdBytesHexCodec.class)
     @Presence(value = PresenceRule.REQUIRED, when = "DESCRIBES_FOLDER")
     @Presence(value = PresenceRule.SHOULD_NOT, onReceipt = Receipt.MUST_IGNORE, section = "2.2.3", note = NOTE_7)
     StoreEntryId remoteStoreUid();
@@ -235,7 +235,7 @@ public interface SharingMessage extends MessageObject {
     String xSharingRemoteType();
 
     @Ref(canonical = "PidLidSharingRemoteUid", section = "2.2.3.7")
-    @Codec(FolderEntryIdHexCodec.class)
+    @Codec(FolderEntryIdBytesHexCodec.class)
     @Presence(value = PresenceRule.REQUIRED, when = "DESCRIBES_FOLDER")
     @Presence(value = PresenceRule.SHOULD_NOT, onReceipt = Receipt.MUST_IGNORE, section = "2.2.3", note = NOTE_7)
     FolderEntryId remoteUid();

@@ -44,12 +44,12 @@ class StoreEntryIdTest {
 
     @Test
     void readsAndReencodesTheExchange2010Header() {
-        StoreEntryId id = StoreEntryIdHexCodec.INSTANCE.decode(RealEntryIds.EX2010_REMOTE_STORE_UID);
+        StoreEntryId id = StoreEntryId.parseHex(RealEntryIds.EX2010_REMOTE_STORE_UID);
         assertEquals("EMSMDB.DLL", id.dllFileName());
         assertEquals("EXCHANGE2010", id.serverShortname());
         assertEquals(RealEntryIds.ORG_DN + "Jane Doe4c9", id.mailboxDn());
         assertTrue(id.isMailboxStore());
-        assertEquals(RealEntryIds.EX2010_REMOTE_STORE_UID, StoreEntryIdHexCodec.INSTANCE.encode(id));
+        assertEquals(RealEntryIds.EX2010_REMOTE_STORE_UID, id.toHex());
     }
 
     @Test
@@ -58,10 +58,8 @@ class StoreEntryIdTest {
                 "javaxt-project--javaxt-exchange/exchange2010_sharing_invitation_headers.txt"), StandardCharsets.ISO_8859_1);
         String store = header(lines, "x-sharing-remote-store-uid");
         String folder = header(lines, "x-sharing-remote-uid");
-        assertEquals(RealEntryIds.EX2010_REMOTE_STORE_UID, StoreEntryIdHexCodec.INSTANCE.encode(
-                StoreEntryIdHexCodec.INSTANCE.decode(store)));
-        assertEquals(RealEntryIds.EX2010_REMOTE_UID, FolderEntryIdHexCodec.INSTANCE.encode(
-                FolderEntryIdHexCodec.INSTANCE.decode(folder)));
+        assertEquals(RealEntryIds.EX2010_REMOTE_STORE_UID, StoreEntryId.parseHex(store).toHex());
+        assertEquals(RealEntryIds.EX2010_REMOTE_UID, FolderEntryId.parseHex(folder).toHex());
     }
 
     private static String header(List<String> lines, String name) {
@@ -218,13 +216,4 @@ class StoreEntryIdTest {
         assertEquals("S\u00e9rv", StoreEntryId.parse(b).serverShortname());
     }
 
-    @Test
-    void codecsHandleNullAndBadInput() {
-        assertNull(StoreEntryIdHexCodec.INSTANCE.decode(null));
-        assertNull(StoreEntryIdHexCodec.INSTANCE.encode(null));
-        assertThrows(MalformedEntryIdException.class, () -> new StoreEntryIdHexCodec().decode("00"));
-        assertThrows(MalformedEntryIdException.class, () -> StoreEntryIdHexCodec.INSTANCE.decode("zz"));
-        byte[] bytes = Hex.parseBytes(RealEntryIds.EX2010_REMOTE_STORE_UID);
-        assertArrayEquals(bytes, StoreEntryIdCodec.INSTANCE.encode(StoreEntryIdCodec.INSTANCE.decode(bytes)));
-    }
 }
