@@ -1,8 +1,8 @@
 package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Guids;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,8 +1,8 @@
 package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.ReadProblem;
-import dev.oxprops.runtime.codec.Guids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
