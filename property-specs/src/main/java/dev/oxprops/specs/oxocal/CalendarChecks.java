@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * [MS-OXOCAL] validated whole: the generated {@link AppointmentMessageValidator} plus the rules of one message that the
@@ -37,31 +38,20 @@ public final class CalendarChecks implements SpecValidator {
     /** PidLidClipEnd of a recurring series that has no end (2.2.1.15). */
     public static final Instant NO_END = Instant.parse("4500-08-31T23:59:00Z");
 
-    /** The rules this class adds to the generated ones, as data (for documentation and counts). */
-    public static final List<RuleModel> RULES = List.of(
-            structure(AppointmentMessageKeys.GLOBAL_OBJECT_ID, GlobalObjectIdCodec.INSTANCE),
-            structure(AppointmentMessageKeys.CLEAN_GLOBAL_OBJECT_ID, GlobalObjectIdCodec.INSTANCE),
-            structure(AppointmentMessageKeys.TIME_ZONE_STRUCT, TimeZoneStructCodec.INSTANCE),
-            structure(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_RECUR, TimeZoneDefinitionCodec.INSTANCE),
-            structure(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_START_DISPLAY, TimeZoneDefinitionCodec.INSTANCE),
-            structure(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_END_DISPLAY, TimeZoneDefinitionCodec.INSTANCE),
-            structure(AppointmentMessageKeys.APPOINTMENT_RECUR, AppointmentRecurrencePatternCodec.INSTANCE),
-            new RuleModel(RuleKind.COMPARE, Level.MUST, "2.2.1.9",
-                    "an all-day event (PidLidAppointmentSubType TRUE) lasts a whole number of days, at least one"),
-            new RuleModel(RuleKind.MIRROR, Level.MUST, "2.2.1.28",
-                    "PidLidCleanGlobalObjectId is PidLidGlobalObjectId with the year, month and day zero"),
-            new RuleModel(RuleKind.FIXED, Level.MUST, "2.2.1.15",
-                    "a recurring series that never ends has PidLidClipEnd 4500-08-31 23:59 UTC"));
+    /** The binary properties that hold a generated structure, with its codec. */
+    private static final List<Map.Entry<PropertyKey<byte[]>, StructureCodec<?>>> STRUCTURED = List.of(
+            Map.entry(AppointmentMessageKeys.GLOBAL_OBJECT_ID, GlobalObjectIdCodec.INSTANCE),
+            Map.entry(AppointmentMessageKeys.CLEAN_GLOBAL_OBJECT_ID, GlobalObjectIdCodec.INSTANCE),
+            Map.entry(AppointmentMessageKeys.TIME_ZONE_STRUCT, TimeZoneStructCodec.INSTANCE),
+            Map.entry(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_RECUR, TimeZoneDefinitionCodec.INSTANCE),
+            Map.entry(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_START_DISPLAY, TimeZoneDefinitionCodec.INSTANCE),
+            Map.entry(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_END_DISPLAY, TimeZoneDefinitionCodec.INSTANCE),
+            Map.entry(AppointmentMessageKeys.APPOINTMENT_RECUR, AppointmentRecurrencePatternCodec.INSTANCE));
 
-    private static final List<Rule> CHECKS = List.of(
-            wellFormed(AppointmentMessageKeys.GLOBAL_OBJECT_ID, GlobalObjectIdCodec.INSTANCE),
-            wellFormed(AppointmentMessageKeys.CLEAN_GLOBAL_OBJECT_ID, GlobalObjectIdCodec.INSTANCE),
-            wellFormed(AppointmentMessageKeys.TIME_ZONE_STRUCT, TimeZoneStructCodec.INSTANCE),
-            wellFormed(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_RECUR, TimeZoneDefinitionCodec.INSTANCE),
-            wellFormed(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_START_DISPLAY, TimeZoneDefinitionCodec.INSTANCE),
-            wellFormed(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_END_DISPLAY, TimeZoneDefinitionCodec.INSTANCE),
-            wellFormed(AppointmentMessageKeys.APPOINTMENT_RECUR, AppointmentRecurrencePatternCodec.INSTANCE),
-            CalendarChecks::allDay, CalendarChecks::cleanGlobalObjectId, CalendarChecks::endlessSeries);
+    /** The rules this class adds to the generated ones, as data (for documentation and counts). */
+    public static final List<RuleModel> RULES = rules();
+
+    private static final List<Rule> CHECKS = checks();
 
     private static final Duration DAY = Duration.ofDays(1);
     private static final Duration HOUR = Duration.ofHours(1);
@@ -89,13 +79,30 @@ public final class CalendarChecks implements SpecValidator {
         return new ValidationReport(specId(), all, generated.notCarried());
     }
 
-    private static RuleModel structure(PropertyKey<?> key, StructureCodec<?> codec) {
-        return new RuleModel(RuleKind.FORMAT, Level.MUST, key.section(),
-                key.canonicalName() + " is a well-formed " + codec.structureName());
+    private static List<RuleModel> rules() {
+        List<RuleModel> out = new ArrayList<>();
+        for (Map.Entry<PropertyKey<byte[]>, StructureCodec<?>> e : STRUCTURED) {
+            out.add(new RuleModel(RuleKind.FORMAT, Level.MUST, e.getKey().section(),
+                    e.getKey().canonicalName() + " is a well-formed " + e.getValue().structureName()));
+        }
+        out.add(new RuleModel(RuleKind.COMPARE, Level.MUST, "2.2.1.9",
+                "an all-day event (PidLidAppointmentSubType TRUE) lasts a whole number of days, at least one"));
+        out.add(new RuleModel(RuleKind.MIRROR, Level.MUST, "2.2.1.28",
+                "PidLidCleanGlobalObjectId is PidLidGlobalObjectId with the year, month and day zero"));
+        out.add(new RuleModel(RuleKind.FIXED, Level.MUST, "2.2.1.15",
+                "a recurring series that never ends has PidLidClipEnd 4500-08-31 23:59 UTC"));
+        return List.copyOf(out);
     }
 
-    private static Rule wellFormed(PropertyKey<?> key, StructureCodec<?> codec) {
-        return StructureRules.wellFormed(key, Level.MUST, key.section(), codec);
+    private static List<Rule> checks() {
+        List<Rule> out = new ArrayList<>();
+        for (Map.Entry<PropertyKey<byte[]>, StructureCodec<?>> e : STRUCTURED) {
+            out.add(StructureRules.wellFormed(e.getKey(), Level.MUST, e.getKey().section(), e.getValue()));
+        }
+        out.add(CalendarChecks::allDay);
+        out.add(CalendarChecks::cleanGlobalObjectId);
+        out.add(CalendarChecks::endlessSeries);
+        return List.copyOf(out);
     }
 
     /** 2.2.1.9: start and end both midnight, so the event lasts whole days, at least one (errata O-D8). */
