@@ -170,7 +170,7 @@ class MeetingRulesTest {
         crossBroken(MeetingMessages.checkResponseCopies(meeting.bag(), response.setAppointmentSequence(1).bag()),
                 "PidLidAppointmentSequence", Level.SHOULD, "3.1.4.8.4");
         AppointmentMessageAccessor seriesMeeting = meeting.setRecurring(true).setIsRecurring(true)
-                .setTimeZoneStruct(TimeZoneStructRecord.decode(dev.oxprops.runtime.codec.Hex.parseBytes(TimeZoneStructuresTest.STRUCT_4_1_5)));
+                .setTimeZoneStruct(TimeZoneStructRecord.decode(dev.oxprops.runtime.Hex.parseBytes(TimeZoneStructuresTest.STRUCT_4_1_5)));
         AppointmentMessageAccessor seriesResponse = response.setAppointmentSequence(2).setRecurring(true).setIsRecurring(true);
         crossBroken(MeetingMessages.checkResponseCopies(seriesMeeting.bag(), seriesResponse.bag()), "PidLidTimeZoneStruct",
                 Level.MUST, "3.1.4.8.4");
