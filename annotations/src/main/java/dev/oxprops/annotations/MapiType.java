@@ -70,6 +70,11 @@ public enum MapiType {
         return this == PtypString || this == PtypString8;
     }
 
+    /** Whether values of this type are integers (16, 32 or 64 bits). */
+    public boolean isInteger() {
+        return this == PtypInteger16 || this == PtypInteger32 || this == PtypInteger64;
+    }
+
     /**
      * The type with the given 16-bit code, or {@code null} if no type has it.
      *
