@@ -1,19 +1,14 @@
 package dev.oxprops.specs.oxotask;
 
-import dev.oxprops.annotations.Level;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.model.RuleModel;
 import dev.oxprops.runtime.structure.StructureCodec;
-import dev.oxprops.runtime.structure.StructureRules;
 import dev.oxprops.runtime.validation.Rule;
-import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.SpecValidator;
 import dev.oxprops.runtime.validation.ValidationReport;
-import dev.oxprops.runtime.validation.Violation;
-import dev.oxprops.runtime.validation.Violations;
+import dev.oxprops.specs.ExtraRules;
 import dev.oxprops.specs.oxocal.RecurrencePatternCodec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,14 +27,9 @@ public final class TaskChecks implements SpecValidator {
             Map.entry(TaskMessageKeys.TASK_ASSIGNERS, TaskAssignersCodec.INSTANCE));
 
     /** The rules this class adds to the generated ones, as data (for documentation and counts). */
-    public static final List<RuleModel> RULES = STRUCTURED.stream()
-            .map(e -> new RuleModel(RuleKind.FORMAT, Level.MUST, e.getKey().section(),
-                    e.getKey().canonicalName() + " is a well-formed " + e.getValue().structureName()))
-            .toList();
+    public static final List<RuleModel> RULES = List.copyOf(ExtraRules.wellFormedModels(STRUCTURED));
 
-    private static final List<Rule> CHECKS = STRUCTURED.stream()
-            .map(e -> StructureRules.wellFormed(e.getKey(), Level.MUST, e.getKey().section(), e.getValue()))
-            .toList();
+    private static final List<Rule> CHECKS = List.copyOf(ExtraRules.wellFormed(STRUCTURED));
 
     private TaskChecks() {}
 
@@ -51,16 +41,6 @@ public final class TaskChecks implements SpecValidator {
     /** The generated validator's report with the violations of the hand-written rules added. */
     @Override
     public ValidationReport validate(PropertyBag bag) {
-        ValidationReport generated = TaskMessageValidator.INSTANCE.validate(bag);
-        Violations v = null;
-        for (Rule r : CHECKS) {
-            v = r.check(bag, v);
-        }
-        if (v == null) {
-            return generated;
-        }
-        List<Violation> all = new ArrayList<>(generated.violations());
-        all.addAll(Violations.report(v, ValidationReport.clean(specId())).violations());
-        return new ValidationReport(specId(), all, generated.notCarried());
+        return ExtraRules.merge(TaskMessageValidator.INSTANCE.validate(bag), bag, CHECKS);
     }
 }
