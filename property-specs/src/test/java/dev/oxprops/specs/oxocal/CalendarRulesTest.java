@@ -55,7 +55,7 @@ class CalendarRulesTest {
                 .setChangeHighlightFlags(EnumSet.of(AppointmentMessageKeys.ChangeHighlightFlag.BIT_CH_START,
                         AppointmentMessageKeys.ChangeHighlightFlag.BIT_CH_END))
                 .setMeetingType(AppointmentMessageKeys.MeetingType.MTG_FULL)
-                .setIntendedBusyStatus(AppointmentMessageKeys.IntendedBusyStatus.BUSY);
+                .setIntendedBusyStatus(2);
     }
 
     /** An attendee's counter proposal: a tentative response proposing half an hour later. */
@@ -106,7 +106,8 @@ class CalendarRulesTest {
 
     @Test
     void intendedBusyStatusAndMeetingTypeOutsideTheirLists() {
-        broken(update().setIntendedBusyStatus(7), "PidLidIntendedBusyStatus", RuleKind.ONE_OF, Level.MUST, "2.2.6.4");
+        broken(update().setIntendedBusyStatus(7), "PidLidIntendedBusyStatus", RuleKind.IMPLIES, Level.MUST, "2.2.6.4");
+        assertTrue(validate(meeting().setIntendedBusyStatus(-1)).isClean(), "errata O-D16: real Calendar objects carry 0xFFFFFFFF");
         broken(update().setMeetingType(0x00040000), "PidLidMeetingType", RuleKind.ONE_OF, Level.MUST, "2.2.6.5");
     }
 
