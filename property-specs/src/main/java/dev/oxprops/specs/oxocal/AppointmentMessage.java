@@ -208,6 +208,18 @@ public interface AppointmentMessage extends MessageObject {
     @Ref(canonical = "PidLidClipEnd", section = "2.2.1.15")
     Instant clipEnd();
 
+    /** The display names of all sendable attendees, "; "-separated (CalendarChecks). */
+    @Ref(canonical = "PidLidAllAttendeesString", section = "2.2.1.16")
+    String allAttendeesString();
+
+    /** The display names of the sendable required attendees, "; "-separated. */
+    @Ref(canonical = "PidLidToAttendeesString", section = "2.2.1.17")
+    String toAttendeesString();
+
+    /** The display names of the sendable optional attendees, "; "-separated. */
+    @Ref(canonical = "PidLidCcAttendeesString", section = "2.2.1.18")
+    String ccAttendeesString();
+
     /** Whether attendees may not propose another time. */
     @Ref(canonical = "PidLidAppointmentNotAllowPropose", section = "2.2.1.26")
     boolean appointmentNotAllowPropose();
