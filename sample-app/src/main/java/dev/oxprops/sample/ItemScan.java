@@ -27,6 +27,9 @@ public final class ItemScan {
     static final int PST_READ_AHEAD = 8;
 
     private static final byte[] PST_SIGNATURE = {'!', 'B', 'D', 'N'};
+    /** The inspectors of the four options (strict, read password-protected), made once: the work is stateless. */
+    private static final InspectCommand[] INSPECTORS = {newInspector(false, false), newInspector(false, true),
+        newInspector(true, false), newInspector(true, true)};
 
     private ItemScan() {}
 
@@ -92,9 +95,13 @@ public final class ItemScan {
 
     /** An inspector that validates without building property tables. */
     static InspectCommand inspector(Options options) {
+        return INSPECTORS[(options.strict() ? 2 : 0) + (options.readPasswordProtected() ? 1 : 0)];
+    }
+
+    private static InspectCommand newInspector(boolean strict, boolean readPasswordProtected) {
         InspectCommand cmd = new InspectCommand();
-        cmd.strict = options.strict();
-        cmd.readPasswordProtected = options.readPasswordProtected();
+        cmd.strict = strict;
+        cmd.readPasswordProtected = readPasswordProtected;
         cmd.tables = false;
         return cmd;
     }

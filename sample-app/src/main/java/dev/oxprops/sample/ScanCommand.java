@@ -46,7 +46,7 @@ public final class ScanCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads validating items (default: the number of "
-            + "cores, ${DEFAULT-VALUE}).")
+            + "cores; here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write one JSON object per item to FILE (JSON lines, "
@@ -111,7 +111,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    static String json(ScanItem item) {
+    /** An item as one line of the JSON-lines report. */
+    public static String json(ScanItem item) {
         try {
             return JSON.writeValueAsString(item.toJson());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
