@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.oxprops.annotations.MapiType;
 import dev.oxprops.backend.ews.EwsFieldUri;
 import dev.oxprops.backend.ews.EwsXml;
 import dev.oxprops.backend.graph.GraphJson;
@@ -13,7 +14,6 @@ import dev.oxprops.backend.msg.MsgMessage;
 import dev.oxprops.backend.msg.MsgReader;
 import dev.oxprops.backend.msg.MsgWriter;
 import dev.oxprops.runtime.InMemoryPropertyBag;
-import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
@@ -21,17 +21,17 @@ import dev.oxprops.runtime.ReadProblem;
 import dev.oxprops.runtime.model.MirrorModel;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.oxprops.specs.oxcmsg.Envelope;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import dev.oxprops.specs.oxcmsg.Envelope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -327,7 +327,7 @@ public final class MessageFiles {
                         if (type == MapiType.PtypInteger32) {
                             copy.put(source.key().id(), type, Integer.parseUnsignedInt(text, 16));
                         } else if (type == MapiType.PtypBinary) {
-                            copy.put(source.key().id(), type, dev.oxprops.runtime.codec.Hex.parseBytes(text));
+                            copy.put(source.key().id(), type, dev.oxprops.runtime.Hex.parseBytes(text));
                         }
                         break;
                     default:
