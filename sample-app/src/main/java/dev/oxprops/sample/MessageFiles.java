@@ -196,20 +196,19 @@ public final class MessageFiles {
     public static Format detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEAD);
+            // the binary formats are known by their first four bytes: only text is read further (a bulk scan
+            // recognises every file, and most are binary)
+            byte[] magic = in.readNBytes(4);
+            Format binary = magic.length < 4 ? null : binaryFormat(magic);
+            if (binary != null) {
+                return binary;
+            }
+            byte[] rest = in.readNBytes(HEAD - magic.length);
+            head = Arrays.copyOf(magic, magic.length + rest.length);
+            System.arraycopy(rest, 0, head, magic.length, rest.length);
         }
         if (head.length == 0) {
             throw new NotAMessageException("the file is empty");
-        }
-        // the first half of the signature is enough to call it a (possibly damaged) compound file
-        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), Arrays.copyOf(CFB_SIGNATURE, 4))) {
-            return Format.MSG;
-        }
-        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), TNEF_SIGNATURE)) {
-            return Format.TNEF;
-        }
-        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), PST_SIGNATURE)) {
-            return Format.PST;
         }
         for (byte b : head) {
             if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
@@ -229,6 +228,18 @@ public final class MessageFiles {
         }
         throw new NotAMessageException("text, but not a mail message: it does not begin with a block of header fields "
                 + "such as From:, Subject: or Date:");
+    }
+
+    /** MSG, TNEF or PST by a file's first four bytes, else null. */
+    private static Format binaryFormat(byte[] magic) {
+        // the first half of the signature is enough to call it a (possibly damaged) compound file
+        if (Arrays.equals(magic, Arrays.copyOf(CFB_SIGNATURE, 4))) {
+            return Format.MSG;
+        }
+        if (Arrays.equals(magic, TNEF_SIGNATURE)) {
+            return Format.TNEF;
+        }
+        return Arrays.equals(magic, PST_SIGNATURE) ? Format.PST : null;
     }
 
     /**
