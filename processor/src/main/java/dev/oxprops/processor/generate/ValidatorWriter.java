@@ -55,7 +55,7 @@ final class ValidatorWriter {
 
     private TypeSpec build(Elements elements) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(Gen.SPEC_VALIDATOR).addOriginatingElement(spec.type())
+                .addSuperinterface(Gen.SPEC_VALIDATOR)
                 .addJavadoc("Validates messages against {@link $T} ($L): returns every violation, each naming the property,\n"
                         + "the rule, its RFC 2119 level and the section; never stops at the first and never throws on what a bag\n"
                         + "holds. Validating a conformant message allocates nothing. Stateless and thread-safe.\n",

@@ -1,13 +1,17 @@
 package dev.oxprops.processor.parse;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Receipt;
 import dev.oxprops.processor.diag.Message;
+import dev.oxprops.processor.diag.Origins;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
+import dev.oxprops.processor.model.CodecDef;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.IdentityKind;
@@ -67,10 +71,12 @@ public final class SpecParser {
 
     private final Elements elements;
     private final Types types;
-    private final Mirrors mirrors;
-    private final RuleParser ruleParser;
+    private final AnnotationValues attrs;
     private final Catalogs catalogs;
     private final Reporter reporter;
+    /** Where the objects of the spec being parsed came from; a new one for each spec. */
+    private Origins origins;
+    private RuleParser ruleParser;
 
     public SpecParser(Elements elements, Reporter reporter) {
         this(elements, null, reporter);
@@ -80,9 +86,8 @@ public final class SpecParser {
     public SpecParser(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
         this.types = types;
-        this.mirrors = new Mirrors(elements);
-        this.ruleParser = new RuleParser(mirrors);
-        this.catalogs = new Catalogs(elements, mirrors, reporter);
+        this.attrs = new AnnotationValues(elements);
+        this.catalogs = new Catalogs(elements, attrs, reporter);
         this.reporter = reporter;
     }
 
@@ -92,7 +97,9 @@ public final class SpecParser {
      * @throws DeferException when a referenced type does not exist yet
      */
     public SpecDef parse(TypeElement type) {
-        AnnotationMirror spec = Mirrors.find(type, SPEC);
+        origins = new Origins(type);
+        ruleParser = new RuleParser(attrs, origins);
+        AnnotationMirror spec = AnnotationValues.find(type, SPEC);
         Site site = Site.of(type, spec);
         if (type.getKind() != ElementKind.INTERFACE) {
             reporter.report(site, Message.SPEC_NOT_INTERFACE, type.getKind().toString().toLowerCase().replace('_', ' '),
@@ -111,27 +118,27 @@ public final class SpecParser {
                 break;
             }
         }
-        String id = mirrors.string(spec, "id").trim();
+        String id = attrs.string(spec, "id").trim();
         if (id.isEmpty()) {
-            reporter.report(site.at(Mirrors.explicit(spec, "id")), Message.SPEC_ID_EMPTY);
+            reporter.report(site.at(AnnotationValues.explicit(spec, "id")), Message.SPEC_ID_EMPTY);
             ok = false;
         }
-        String messageClass = mirrors.string(spec, "messageClass");
-        boolean prefix = mirrors.bool(spec, "messageClassIsPrefix");
+        String messageClass = attrs.string(spec, "messageClass");
+        boolean prefix = attrs.bool(spec, "messageClassIsPrefix");
         if (prefix && messageClass.isEmpty()) {
-            reporter.report(site.at(Mirrors.explicit(spec, "messageClassIsPrefix")), Message.SPEC_MESSAGE_CLASS_PREFIX);
+            reporter.report(site.at(AnnotationValues.explicit(spec, "messageClassIsPrefix")), Message.SPEC_MESSAGE_CLASS_PREFIX);
             ok = false;
         }
-        String generatedName = mirrors.string(spec, "generatedName");
+        String generatedName = attrs.string(spec, "generatedName");
         String baseName = generatedName.isEmpty() ? defaultBaseName(type) : generatedName;
         if (!SourceVersion.isIdentifier(baseName) || SourceVersion.isKeyword(baseName)) {
-            reporter.report(site.at(Mirrors.explicit(spec, "generatedName")), Message.SPEC_GENERATED_NAME, baseName);
+            reporter.report(site.at(AnnotationValues.explicit(spec, "generatedName")), Message.SPEC_GENERATED_NAME, baseName);
             ok = false;
         }
         PackageElement pkg = elements.getPackageOf(type);
 
         Map<String, ExecutableElement> catalog = catalogs.of(type, spec, site);
-        String catalogName = catalog == null ? "" : Mirrors.asTypeElement(mirrors.type(spec, "catalog", type)).getSimpleName().toString();
+        String catalogName = catalog == null ? "" : AnnotationValues.asTypeElement(attrs.type(spec, "catalog", type)).getSimpleName().toString();
         List<PropertyDef> properties = new ArrayList<>();
         for (List<ExecutableElement> declarations : collectMethods(type).values()) {
             PropertyDef p = parseProperty(type, declarations, catalog, catalogName);
@@ -146,8 +153,13 @@ public final class SpecParser {
         if (!ok) {
             return null;
         }
-        return new SpecDef(type, id, mirrors.string(spec, "title"), messageClass, prefix,
-                pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), baseName, properties, implies, compares, site);
+        return origins.at(new SpecDef(ClassName.get(type), id, attrs.string(spec, "title"), messageClass, prefix,
+                pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), baseName, properties, implies, compares), site);
+    }
+
+    /** Where the objects of the spec last parsed came from (the compiler's handles the model does not hold). */
+    public Origins origins() {
+        return origins;
     }
 
     private static String defaultBaseName(TypeElement type) {
@@ -177,7 +189,7 @@ public final class SpecParser {
             if (sup.getKind() == TypeKind.ERROR) {
                 throw new DeferException(type, sup.toString());
             }
-            TypeElement s = Mirrors.asTypeElement(sup);
+            TypeElement s = AnnotationValues.asTypeElement(sup);
             if (s != null) {
                 collect(s, byName, seen);
             }
@@ -185,8 +197,8 @@ public final class SpecParser {
         for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (!m.getModifiers().contains(Modifier.ABSTRACT)) {
                 // default and static methods are the author's own helpers, but not when they say they are properties
-                AnnotationMirror a = Mirrors.find(m, PROPERTY);
-                a = a != null ? a : Mirrors.find(m, REF);
+                AnnotationMirror a = AnnotationValues.find(m, PROPERTY);
+                a = a != null ? a : AnnotationValues.find(m, REF);
                 if (a != null) {
                     reporter.report(Site.of(m, a), Message.METHOD_NOT_ABSTRACT, m.getSimpleName(),
                             m.getModifiers().contains(Modifier.STATIC) ? "static" : "default");
@@ -216,13 +228,13 @@ public final class SpecParser {
         ExecutableElement first = null;
         String firstIdentity = null;
         for (ExecutableElement d : declarations) {
-            AnnotationMirror a = Mirrors.find(d, PROPERTY);
-            AnnotationMirror r = a == null ? Mirrors.find(d, REF) : null;
+            AnnotationMirror a = AnnotationValues.find(d, PROPERTY);
+            AnnotationMirror r = a == null ? AnnotationValues.find(d, REF) : null;
             if (a == null && r == null) {
                 continue;
             }
-            String identity = a != null ? "@Property(canonical = \"" + mirrors.string(a, "canonical") + "\")"
-                    : "@Ref(canonical = \"" + mirrors.string(r, "canonical") + "\")";
+            String identity = a != null ? "@Property(canonical = \"" + attrs.string(a, "canonical") + "\")"
+                    : "@Ref(canonical = \"" + attrs.string(r, "canonical") + "\")";
             if (first == null) {
                 first = d;
                 firstIdentity = identity;
@@ -271,8 +283,8 @@ public final class SpecParser {
         if (returnType.getKind() == TypeKind.ERROR) {
             throw new DeferException(method, returnType.toString());
         }
-        AnnotationMirror property = Mirrors.find(method, PROPERTY);
-        AnnotationMirror ref = Mirrors.find(method, REF);
+        AnnotationMirror property = AnnotationValues.find(method, PROPERTY);
+        AnnotationMirror ref = AnnotationValues.find(method, REF);
         if (property != null && ref != null) {
             reporter.report(Site.of(method, ref), Message.PROPERTY_AND_REF, name);
             return null;
@@ -284,8 +296,8 @@ public final class SpecParser {
         }
         if (property == null && ref == null) {
             for (ExecutableElement d : declarations.subList(1, declarations.size())) {
-                property = Mirrors.find(d, PROPERTY);
-                ref = Mirrors.find(d, REF);
+                property = AnnotationValues.find(d, PROPERTY);
+                ref = AnnotationValues.find(d, REF);
                 if (property != null || ref != null) {
                     identityMethod = d;
                     break;
@@ -294,19 +306,19 @@ public final class SpecParser {
         }
         String refSection = "";
         if (property == null && ref != null) {
-            TypeMirror inType = mirrors.type(ref, "in", identityMethod);
-            String canonical = mirrors.string(ref, "canonical");
-            refSection = mirrors.string(ref, "section");
+            TypeMirror inType = attrs.type(ref, "in", identityMethod);
+            String canonical = attrs.string(ref, "canonical");
+            refSection = attrs.string(ref, "section");
             ExecutableElement target;
             String where;
             if (inType.getKind() == TypeKind.VOID) {
                 // a @Ref inherited from another spec interface uses that interface's catalogue
                 TypeElement declaring = (TypeElement) identityMethod.getEnclosingElement();
-                AnnotationMirror declaringSpec = declaring.equals(spec) ? null : Mirrors.find(declaring, SPEC);
+                AnnotationMirror declaringSpec = declaring.equals(spec) ? null : AnnotationValues.find(declaring, SPEC);
                 if (declaringSpec != null) {
                     catalog = catalogs.of(declaring, declaringSpec, Site.of(declaring, declaringSpec));
                     catalogName = catalog == null ? ""
-                            : Mirrors.asTypeElement(mirrors.type(declaringSpec, "catalog", declaring)).getSimpleName().toString();
+                            : AnnotationValues.asTypeElement(attrs.type(declaringSpec, "catalog", declaring)).getSimpleName().toString();
                 }
                 if (catalog == null) {
                     reporter.report(Site.of(identityMethod, ref), Message.REF_NO_CATALOG, name);
@@ -315,17 +327,17 @@ public final class SpecParser {
                 target = canonical.isEmpty() ? Catalogs.byMethodName(catalog, name) : catalog.get(canonical);
                 where = "the catalogue " + catalogName;
             } else {
-                TypeElement in = Mirrors.asTypeElement(inType);
+                TypeElement in = AnnotationValues.asTypeElement(inType);
                 target = in == null ? null : findDeclared(in, canonical, name);
                 where = in == null ? "?" : in.getQualifiedName().toString();
             }
             if (target == null) {
-                reporter.report(Site.of(identityMethod, ref).at(Mirrors.explicit(ref, canonical.isEmpty() ? "in" : "canonical")),
+                reporter.report(Site.of(identityMethod, ref).at(AnnotationValues.explicit(ref, canonical.isEmpty() ? "in" : "canonical")),
                         Message.REF_NOT_FOUND, where, canonical.isEmpty() ? "for method " + name + "()" : canonical);
                 return null;
             }
             identityMethod = target;
-            property = Mirrors.find(target, PROPERTY);
+            property = AnnotationValues.find(target, PROPERTY);
             if (refSection.isEmpty() && inType.getKind() != TypeKind.VOID) {
                 refSection = foundSection; // the section of a @Ref the interface named took the property with
             }
@@ -337,17 +349,17 @@ public final class SpecParser {
             return null;
         }
         Site idSite = Site.of(identityMethod, property);
-        String canonical = mirrors.string(property, "canonical").trim();
+        String canonical = attrs.string(property, "canonical").trim();
         if (canonical.isEmpty()) {
-            reporter.report(idSite.at(Mirrors.explicit(property, "canonical")), Message.CANONICAL_EMPTY);
+            reporter.report(idSite.at(AnnotationValues.explicit(property, "canonical")), Message.CANONICAL_EMPTY);
             ok = false;
         }
-        long lid = mirrors.longValue(property, "lid");
-        String stringName = mirrors.string(property, "name");
-        int tag = mirrors.intValue(property, "tag");
-        boolean hasLid = Mirrors.explicit(property, "lid") != null;
-        boolean hasName = Mirrors.explicit(property, "name") != null;
-        boolean hasTag = Mirrors.explicit(property, "tag") != null;
+        long lid = attrs.longValue(property, "lid");
+        String stringName = attrs.string(property, "name");
+        int tag = attrs.intValue(property, "tag");
+        boolean hasLid = AnnotationValues.explicit(property, "lid") != null;
+        boolean hasName = AnnotationValues.explicit(property, "name") != null;
+        boolean hasTag = AnnotationValues.explicit(property, "tag") != null;
         int count = (hasLid ? 1 : 0) + (hasName ? 1 : 0) + (hasTag ? 1 : 0);
         IdentityKind identity = null;
         if (count == 0) {
@@ -364,119 +376,118 @@ public final class SpecParser {
             if (hasTag) {
                 given.add("a tag");
             }
-            AnnotationValue at = hasTag ? Mirrors.explicit(property, "tag") : Mirrors.explicit(property, "name");
+            AnnotationValue at = hasTag ? AnnotationValues.explicit(property, "tag") : AnnotationValues.explicit(property, "name");
             reporter.report(idSite.at(at), Message.ID_SEVERAL, canonical, String.join(" and ", given));
             ok = false;
         } else {
             identity = hasLid ? IdentityKind.LID : hasName ? IdentityKind.NAME : IdentityKind.TAG;
         }
         PropertySetDef set = null;
-        TypeMirror setType = mirrors.type(property, "set", identityMethod);
+        TypeMirror setType = attrs.type(property, "set", identityMethod);
         boolean setGiven = setType.getKind() != TypeKind.VOID;
         if (identity == IdentityKind.TAG && setGiven) {
-            reporter.report(idSite.at(Mirrors.explicit(property, "set")), Message.SET_ON_TAG, canonical);
+            reporter.report(idSite.at(AnnotationValues.explicit(property, "set")), Message.SET_ON_TAG, canonical);
             ok = false;
         } else if ((identity == IdentityKind.LID || identity == IdentityKind.NAME) && !setGiven) {
             reporter.report(idSite, Message.SET_MISSING, canonical);
             ok = false;
         } else if (setGiven) {
-            TypeElement setElement = Mirrors.asTypeElement(setType);
-            AnnotationMirror ps = setElement == null ? null : Mirrors.find(setElement, PROPERTY_SET);
+            TypeElement setElement = AnnotationValues.asTypeElement(setType);
+            AnnotationMirror ps = setElement == null ? null : AnnotationValues.find(setElement, PROPERTY_SET);
             if (ps == null) {
-                reporter.report(idSite.at(Mirrors.explicit(property, "set")), Message.SET_UNKNOWN, setType);
+                reporter.report(idSite.at(AnnotationValues.explicit(property, "set")), Message.SET_UNKNOWN, setType);
                 ok = false;
             } else {
-                String guid = mirrors.string(ps, "guid");
+                String guid = attrs.string(ps, "guid");
                 UUID parsed = Literals.guid(guid);
-                set = new PropertySetDef(setElement.getQualifiedName().toString(), mirrors.string(ps, "name"), guid,
-                        parsed != null && WellKnownSets.namesCaseInsensitive(parsed), Site.of(setElement, ps));
+                set = origins.at(new PropertySetDef(setElement.getQualifiedName().toString(), attrs.string(ps, "name"), guid,
+                        parsed != null && WellKnownSets.namesCaseInsensitive(parsed)), Site.of(setElement, ps));
             }
         }
-        MapiType type = MapiType.valueOf(mirrors.enumName(property, "type"));
+        MapiType type = MapiType.valueOf(attrs.enumName(property, "type"));
         List<MapiType> alsoAccepts = new ArrayList<>();
-        for (String n : mirrors.enumNames(property, "alsoAccepts")) {
+        for (String n : attrs.enumNames(property, "alsoAccepts")) {
             alsoAccepts.add(MapiType.valueOf(n));
         }
 
-        String codec = null;
-        TypeMirror codecType = null;
-        AnnotationMirror codecMirror = Mirrors.find(method, CODEC);
+        CodecDef codec = null;
+        TypeElement codecElement = null;
+        AnnotationMirror codecMirror = AnnotationValues.find(method, CODEC);
         if (codecMirror != null) {
-            codecType = mirrors.type(codecMirror, "value", method);
-            TypeElement ce = Mirrors.asTypeElement(codecType);
-            codec = ce == null ? codecType.toString() : ce.getQualifiedName().toString();
+            TypeMirror codecType = attrs.type(codecMirror, "value", method);
+            codecElement = AnnotationValues.asTypeElement(codecType);
+            codec = codecElement == null ? new CodecDef(codecType.toString(), null, false)
+                    : new CodecDef(codecElement.getQualifiedName().toString(), ClassName.get(codecElement),
+                            Access.instanceField(codecElement) != null);
         }
 
-        AnnotationMirror disc = Mirrors.find(method, DISCRIMINATOR);
+        AnnotationMirror disc = AnnotationValues.find(method, DISCRIMINATOR);
         List<GroupDef> groups = new ArrayList<>();
         if (disc != null) {
-            for (AnnotationMirror g : mirrors.annotations(disc, "groups")) {
-                groups.add(new GroupDef(mirrors.string(g, "name"), mirrors.strings(g, "values"),
-                        mirrors.string(g, "meaning"), Site.of(method, g)));
+            for (AnnotationMirror g : attrs.annotations(disc, "groups")) {
+                groups.add(origins.at(new GroupDef(attrs.string(g, "name"), attrs.strings(g, "values"),
+                        attrs.string(g, "meaning")), Site.of(method, g)));
             }
         }
         List<RuleDef> rules = new ArrayList<>();
-        AnnotationMirror oneOf = Mirrors.find(method, ONE_OF);
+        AnnotationMirror oneOf = AnnotationValues.find(method, ONE_OF);
         if (oneOf != null) {
             List<ValueDef> values = new ArrayList<>();
-            for (AnnotationMirror v : mirrors.annotations(oneOf, "value")) {
-                values.add(new ValueDef(mirrors.string(v, "name"), mirrors.string(v, "value"), mirrors.string(v, "meaning"),
-                        Site.of(method, v).at(Mirrors.explicit(v, "value"))));
+            for (AnnotationMirror v : attrs.annotations(oneOf, "value")) {
+                values.add(origins.at(new ValueDef(attrs.string(v, "name"), attrs.string(v, "value"), attrs.string(v, "meaning")), Site.of(method, v).at(AnnotationValues.explicit(v, "value"))));
             }
-            rules.add(new RuleDef(RuleDef.Kind.ONE_OF, values, "", false, level(oneOf), mirrors.string(oneOf, "section"),
-                    Site.of(method, oneOf)));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.ONE_OF, values, "", false, level(oneOf), attrs.string(oneOf, "section")), Site.of(method, oneOf)));
         }
-        AnnotationMirror fixed = Mirrors.find(method, FIXED);
+        AnnotationMirror fixed = AnnotationValues.find(method, FIXED);
         if (fixed != null) {
-            rules.add(new RuleDef(RuleDef.Kind.FIXED, List.of(), mirrors.string(fixed, "value"), false, level(fixed),
-                    mirrors.string(fixed, "section"), Site.of(method, fixed).at(Mirrors.explicit(fixed, "value"))));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.FIXED, List.of(), attrs.string(fixed, "value"), false, level(fixed),
+                    attrs.string(fixed, "section")), Site.of(method, fixed).at(AnnotationValues.explicit(fixed, "value"))));
         }
-        AnnotationMirror zero = Mirrors.find(method, ZERO_LENGTH);
+        AnnotationMirror zero = AnnotationValues.find(method, ZERO_LENGTH);
         if (zero != null) {
-            rules.add(new RuleDef(RuleDef.Kind.ZERO_LENGTH, List.of(), "", false, level(zero),
-                    mirrors.string(zero, "section"), Site.of(method, zero)));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.ZERO_LENGTH, List.of(), "", false, level(zero),
+                    attrs.string(zero, "section")), Site.of(method, zero)));
         }
-        AnnotationMirror starts = Mirrors.find(method, STARTS_WITH);
+        AnnotationMirror starts = AnnotationValues.find(method, STARTS_WITH);
         if (starts != null) {
-            rules.add(new RuleDef(RuleDef.Kind.STARTS_WITH, List.of(), mirrors.string(starts, "value"),
-                    mirrors.bool(starts, "ignoreCase"), level(starts), mirrors.string(starts, "section"),
-                    Site.of(method, starts)));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.STARTS_WITH, List.of(), attrs.string(starts, "value"),
+                    attrs.bool(starts, "ignoreCase"), level(starts), attrs.string(starts, "section")), Site.of(method, starts)));
         }
         ruleParser.valueRules(method, rules);
         MirrorDef mirror = null;
-        AnnotationMirror mm = Mirrors.find(method, MIRROR);
+        AnnotationMirror mm = AnnotationValues.find(method, MIRROR);
         if (mm != null) {
-            mirror = new MirrorDef(mirrors.string(mm, "of"), MirrorKind.valueOf(mirrors.enumName(mm, "kind")), level(mm),
-                    mirrors.string(mm, "section"), Site.of(method, mm).at(Mirrors.explicit(mm, "of")));
+            mirror = origins.at(new MirrorDef(attrs.string(mm, "of"), MirrorKind.valueOf(attrs.enumName(mm, "kind")), level(mm),
+                    attrs.string(mm, "section")), Site.of(method, mm).at(AnnotationValues.explicit(mm, "of")));
         }
         List<PresenceDef> presences = new ArrayList<>();
         for (AnnotationMirror p : ruleParser.repeated(method, PRESENCE, PRESENCES)) {
-            presences.add(new PresenceDef(PresenceRule.valueOf(mirrors.enumName(p, "value")), mirrors.strings(p, "when"),
-                    Receipt.valueOf(mirrors.enumName(p, "onReceipt")), mirrors.string(p, "section"),
-                    mirrors.string(p, "note"), Site.of(method, p).at(Mirrors.explicit(p, "when"))));
+            presences.add(origins.at(new PresenceDef(PresenceRule.valueOf(attrs.enumName(p, "value")), attrs.strings(p, "when"),
+                    Receipt.valueOf(attrs.enumName(p, "onReceipt")), attrs.string(p, "section"),
+                    attrs.string(p, "note")), Site.of(method, p).at(AnnotationValues.explicit(p, "when"))));
         }
-        AnnotationMirror ignored = Mirrors.find(method, IGNORED);
+        AnnotationMirror ignored = AnnotationValues.find(method, IGNORED);
         if (ignored != null && !presences.isEmpty()) {
             reporter.report(Site.of(method, ignored), Message.IGNORED_AND_PRESENCE, canonical);
             ok = false;
         } else if (ignored != null) {
-            presences.add(new PresenceDef(PresenceRule.valueOf(mirrors.enumName(ignored, "value")), List.of(),
-                    Receipt.MUST_IGNORE, mirrors.string(ignored, "section"), mirrors.string(ignored, "note"),
-                    Site.of(method, ignored)));
+            presences.add(origins.at(new PresenceDef(PresenceRule.valueOf(attrs.enumName(ignored, "value")), List.of(),
+                    Receipt.MUST_IGNORE, attrs.string(ignored, "section"), attrs.string(ignored, "note")), Site.of(method, ignored)));
         }
         if (!ok) {
             return null;
         }
-        return new PropertyDef(method, name, returnType, canonical, identity, set, lid, stringName, tag, type,
-                refSection.isEmpty() ? mirrors.string(property, "section") : refSection, alsoAccepts, mirrors.bool(property, "addressBook"),
-                mirrors.string(property, "aliasOf"), codec, codecType, idSite, Site.of(method), disc != null, groups, rules,
-                mirror, presences, ignored != null,
+        PropertyDef def = new PropertyDef(name, TypeName.get(returnType), canonical, identity, set, lid, stringName, tag,
+                type, refSection.isEmpty() ? attrs.string(property, "section") : refSection, alsoAccepts,
+                attrs.bool(property, "addressBook"), attrs.string(property, "aliasOf"), codec, disc != null, groups, rules,
+                mirror, presences, ignored != null, disc == null ? "" : attrs.string(disc, "absentAs"));
+        return origins.property(def, new Origins.PropertyOrigin(method, returnType, codecElement, idSite, Site.of(method),
                 codecMirror == null ? Site.of(method) : Site.of(method, codecMirror).attr("value"),
-                disc == null ? Site.of(method) : Site.of(method, disc), disc == null ? "" : mirrors.string(disc, "absentAs"));
+                disc == null ? Site.of(method) : Site.of(method, disc)));
     }
 
     private Level level(AnnotationMirror m) {
-        return Level.valueOf(mirrors.enumName(m, "level"));
+        return Level.valueOf(attrs.enumName(m, "level"));
     }
 
     /**
@@ -497,19 +508,19 @@ public final class SpecParser {
      */
     private ExecutableElement findDeclared(TypeElement in, String canonical, String methodName, int depth) {
         for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(in))) {
-            AnnotationMirror p = Mirrors.find(m, PROPERTY);
+            AnnotationMirror p = AnnotationValues.find(m, PROPERTY);
             if (p != null) {
                 if (canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName)
-                        : mirrors.string(p, "canonical").equals(canonical)) {
+                        : attrs.string(p, "canonical").equals(canonical)) {
                     return m;
                 }
                 continue;
             }
-            AnnotationMirror r = Mirrors.find(m, REF);
+            AnnotationMirror r = AnnotationValues.find(m, REF);
             if (r == null || depth > 8) {
                 continue;
             }
-            String refCanonical = mirrors.string(r, "canonical");
+            String refCanonical = attrs.string(r, "canonical");
             boolean matches = canonical.isEmpty() ? m.getSimpleName().contentEquals(methodName) : refCanonical.equals(canonical);
             if (!matches) {
                 continue;
@@ -517,7 +528,7 @@ public final class SpecParser {
             ExecutableElement target = resolveRef(m, r, refCanonical, depth);
             if (target != null) {
                 if (foundSection.isEmpty()) {
-                    foundSection = mirrors.string(r, "section");
+                    foundSection = attrs.string(r, "section");
                 }
                 return target;
             }
@@ -526,13 +537,13 @@ public final class SpecParser {
     }
 
     private ExecutableElement resolveRef(ExecutableElement m, AnnotationMirror r, String refCanonical, int depth) {
-        TypeMirror inType = mirrors.type(r, "in", m);
+        TypeMirror inType = attrs.type(r, "in", m);
         if (inType.getKind() != TypeKind.VOID) {
-            TypeElement next = Mirrors.asTypeElement(inType);
+            TypeElement next = AnnotationValues.asTypeElement(inType);
             return next == null ? null : findDeclared(next, refCanonical, m.getSimpleName().toString(), depth + 1);
         }
         TypeElement declaring = (TypeElement) m.getEnclosingElement();
-        AnnotationMirror declaringSpec = Mirrors.find(declaring, SPEC);
+        AnnotationMirror declaringSpec = AnnotationValues.find(declaring, SPEC);
         Map<String, ExecutableElement> catalog = declaringSpec == null ? null
                 : catalogs.of(declaring, declaringSpec, Site.of(declaring, declaringSpec));
         if (catalog == null) {

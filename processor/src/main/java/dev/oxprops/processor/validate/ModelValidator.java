@@ -5,13 +5,14 @@ import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Receipt;
 import dev.oxprops.processor.diag.Message;
+import dev.oxprops.processor.diag.Origins;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
-import dev.oxprops.processor.model.Access;
 import dev.oxprops.processor.model.ConditionDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.IdentityKind;
 import dev.oxprops.processor.model.Literals;
+import dev.oxprops.processor.parse.Access;
 import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.MirrorDef;
 import dev.oxprops.processor.model.Names;
@@ -61,6 +62,8 @@ public final class ModelValidator {
     private final Set<String> checkedSets = new HashSet<>();
     /** The spec's package, where the generated classes are. */
     private PackageElement specPackage;
+    /** Where the objects of the spec being validated came from. */
+    private Origins origins;
 
     public ModelValidator(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
@@ -74,23 +77,24 @@ public final class ModelValidator {
      */
     public static final int MAX_PROPERTIES = 3000;
 
-    /** Validates {@code spec}; returns whether it is free of errors. */
-    public boolean validate(SpecDef spec) {
+    /** Validates {@code spec}, reporting at the places {@code origins} holds; returns whether it is free of errors. */
+    public boolean validate(SpecDef spec, Origins origins) {
+        this.origins = origins;
         int before = reporter.errorCount();
-        specPackage = elements.getPackageOf(spec.type());
+        specPackage = elements.getPackageOf(origins.spec());
         if (spec.properties().size() > MAX_PROPERTIES) {
-            reporter.report(spec.site(), Message.SPEC_SIZE, spec.id(), spec.properties().size(), MAX_PROPERTIES);
+            reporter.report(origins.site(spec), Message.SPEC_SIZE, spec.id(), spec.properties().size(), MAX_PROPERTIES);
         }
         checkedSets.clear();
         if (spec.properties().isEmpty()) {
-            reporter.report(spec.site(), Message.SPEC_EMPTY, spec.id());
+            reporter.report(origins.site(spec), Message.SPEC_EMPTY, spec.id());
         }
         for (PropertyDef p : spec.properties()) {
             checkIdentity(p);
             checkJavaType(p);
             checkRules(p);
             if (p.section().isEmpty()) {
-                reporter.report(p.identitySite().at(null), Message.NO_SECTION, p.canonical());
+                reporter.report(origins.of(p).identity().at(null), Message.NO_SECTION, p.canonical());
             }
         }
         checkSetNames(spec);
@@ -98,18 +102,18 @@ public final class ModelValidator {
         checkMirrors(spec);
         checkDiscriminator(spec);
         checkPresence(spec);
-        new RuleValidator(reporter).check(spec);
+        new RuleValidator(reporter, origins).check(spec);
         return reporter.errorCount() == before;
     }
 
     private void checkIdentity(PropertyDef p) {
-        Site site = p.identitySite();
+        Site site = origins.of(p).identity();
         if (p.set() != null && checkedSets.add(p.set().qualifiedType())) {
             if (p.set().name().trim().isEmpty()) {
-                reporter.report(p.set().site().attr("name"), Message.SET_NAME_EMPTY);
+                reporter.report(origins.site(p.set()).attr("name"), Message.SET_NAME_EMPTY);
             }
             if (Literals.guid(p.set().guid()) == null) {
-                reporter.report(p.set().site().attr("guid"), Message.SET_GUID, p.set().name(), p.set().guid());
+                reporter.report(origins.site(p.set()).attr("guid"), Message.SET_GUID, p.set().name(), p.set().guid());
             }
         }
         switch (p.identity()) {
@@ -169,7 +173,7 @@ public final class ModelValidator {
             PropertySetDef first = byConstant.putIfAbsent(constant, p.set());
             if (first != null && !guidKey(first.guid()).equals(guidKey(p.set().guid()))
                     && reported.add(constant + "/" + p.set().qualifiedType())) {
-                reporter.report(p.identitySite().attr("set"), Message.SET_NAME_CLASH, first.name(), first.guid(), p.set().name(),
+                reporter.report(origins.of(p).identity().attr("set"), Message.SET_NAME_CLASH, first.name(), first.guid(), p.set().name(),
                         p.set().guid(), constant);
             }
         }
@@ -184,9 +188,9 @@ public final class ModelValidator {
         if (stored == null) {
             return;
         }
-        TypeMirror returned = p.returnType();
+        TypeMirror returned = origins.of(p).returnType();
         if (!Access.accessible(returned, specPackage)) {
-            reporter.report(p.methodSite(), Message.TYPE_ACCESS, "the type " + returned + " that " + p.accessorName() + "() returns",
+            reporter.report(origins.of(p).methodSite(), Message.TYPE_ACCESS, "the type " + returned + " that " + p.accessorName() + "() returns",
                     specPackage);
             return;
         }
@@ -195,7 +199,7 @@ public final class ModelValidator {
             return;
         }
         if (!carries(returned, p.type())) {
-            reporter.report(p.methodSite(), Message.JAVA_TYPE, p.accessorName(), returned, p.type(),
+            reporter.report(origins.of(p).methodSite(), Message.JAVA_TYPE, p.accessorName(), returned, p.type(),
                     StoredTypes.describe(p.type()), returned, StoredTypes.describe(p.type()));
         }
     }
@@ -233,32 +237,32 @@ public final class ModelValidator {
     }
 
     private void checkCodec(PropertyDef p, String stored) {
-        TypeElement codec = p.codecType() instanceof DeclaredType ? (TypeElement) ((DeclaredType) p.codecType()).asElement() : null;
+        TypeElement codec = origins.of(p).codec();
         TypeElement valueCodec = elements.getTypeElement(VALUE_CODEC);
         if (codec == null || valueCodec == null) {
-            reporter.report(p.codecSite(), Message.CODEC_NOT_CODEC, p.codec());
+            reporter.report(origins.of(p).codecSite(), Message.CODEC_NOT_CODEC, p.codec().qualifiedName());
             return;
         }
         DeclaredType asCodec = findSupertype(codec.asType(), valueCodec);
         if (asCodec == null || asCodec.getTypeArguments().size() != 2) {
-            reporter.report(p.codecSite(), Message.CODEC_NOT_CODEC, p.codec());
+            reporter.report(origins.of(p).codecSite(), Message.CODEC_NOT_CODEC, p.codec().qualifiedName());
             return;
         }
         TypeMirror j = asCodec.getTypeArguments().get(0);
         TypeMirror v = asCodec.getTypeArguments().get(1);
-        TypeMirror returned = p.returnType().getKind().isPrimitive()
-                ? types.boxedClass((javax.lang.model.type.PrimitiveType) p.returnType()).asType() : p.returnType();
+        TypeMirror returned = origins.of(p).returnType().getKind().isPrimitive()
+                ? types.boxedClass((javax.lang.model.type.PrimitiveType) origins.of(p).returnType()).asType() : origins.of(p).returnType();
         boolean jOk = types.isSameType(types.erasure(j), types.erasure(returned));
         boolean vOk = p.type().isMultiple() ? isClass(types.erasure(v), "java.util.List") : isClass(v, stored);
         if (!jOk || !vOk) {
-            reporter.report(p.codecSite(), Message.CODEC_MISMATCH, p.codec(), j, v, p.accessorName(), p.returnType(), p.type(),
+            reporter.report(origins.of(p).codecSite(), Message.CODEC_MISMATCH, p.codec().qualifiedName(), j, v, p.accessorName(), origins.of(p).returnType(), p.type(),
                     StoredTypes.describe(p.type()), returned, stored);
             return;
         }
         if (!Access.accessible(codec.asType(), specPackage)) {
-            reporter.report(p.codecSite(), Message.TYPE_ACCESS, "codec " + p.codec(), specPackage);
+            reporter.report(origins.of(p).codecSite(), Message.TYPE_ACCESS, "codec " + p.codec().qualifiedName(), specPackage);
         } else if (Access.instanceField(codec) == null && !Access.constructible(codec)) {
-            reporter.report(p.codecSite(), Message.CODEC_INSTANCE, p.codec());
+            reporter.report(origins.of(p).codecSite(), Message.CODEC_INSTANCE, p.codec().qualifiedName());
         }
     }
 
@@ -301,32 +305,32 @@ public final class ModelValidator {
                     break;
             }
             if (!applies) {
-                reporter.report(r.site(), Message.RULE_TYPE, r.kind().annotation(), p.canonical(), p.type(), appliesTo);
+                reporter.report(origins.site(r), Message.RULE_TYPE, r.kind().annotation(), p.canonical(), p.type(), appliesTo);
             }
         }
         if (oneOf != null && fixed != null) {
-            reporter.report(fixed.site(), Message.RULE_CONFLICT, p.canonical(), "OneOf", "Fixed");
+            reporter.report(origins.site(fixed), Message.RULE_CONFLICT, p.canonical(), "OneOf", "Fixed");
         }
         RuleDef zero = p.rule(RuleDef.Kind.ZERO_LENGTH);
         RuleDef starts = p.rule(RuleDef.Kind.STARTS_WITH);
         if (fixed != null && zero != null && !fixed.text().isEmpty() && p.type().isString()) {
-            reporter.report(fixed.site(), Message.RULE_CONTRADICTION, fixed.text(), p.canonical(), "ZeroLength");
+            reporter.report(origins.site(fixed), Message.RULE_CONTRADICTION, fixed.text(), p.canonical(), "ZeroLength");
         }
         if (fixed != null && starts != null && p.type().isString() && !(starts.ignoreCase()
                 ? fixed.text().regionMatches(true, 0, starts.text(), 0, starts.text().length())
                 : fixed.text().startsWith(starts.text()))) {
-            reporter.report(fixed.site(), Message.RULE_CONTRADICTION, fixed.text(), p.canonical(),
+            reporter.report(origins.site(fixed), Message.RULE_CONTRADICTION, fixed.text(), p.canonical(),
                     "StartsWith(\"" + starts.text() + "\")");
         }
         if (!Literals.supports(p.type())) {
             return;
         }
         if (fixed != null) {
-            parseValue(p, fixed.text(), fixed.site());
+            parseValue(p, fixed.text(), origins.site(fixed));
         }
         if (oneOf != null) {
             if (oneOf.values().isEmpty()) {
-                reporter.report(oneOf.site(), Message.ONE_OF_EMPTY, p.canonical());
+                reporter.report(origins.site(oneOf), Message.ONE_OF_EMPTY, p.canonical());
             }
             Map<String, ValueDef> names = new HashMap<>();
             List<Object> seen = new ArrayList<>();
@@ -334,16 +338,16 @@ public final class ModelValidator {
             for (ValueDef v : oneOf.values()) {
                 if (!CONSTANT.matcher(v.name()).matches() || !SourceVersion.isIdentifier(v.name())
                         || SourceVersion.isKeyword(v.name())) {
-                    reporter.report(v.site().attr("name"), Message.VALUE_NAME, v.name());
+                    reporter.report(origins.site(v).attr("name"), Message.VALUE_NAME, v.name());
                 }
                 if (names.putIfAbsent(v.name(), v) != null) {
-                    reporter.report(v.site().attr("name"), Message.VALUE_DUP_NAME, v.name(), p.canonical());
+                    reporter.report(origins.site(v).attr("name"), Message.VALUE_DUP_NAME, v.name(), p.canonical());
                 }
-                Object value = parseValue(p, v.text(), v.site());
+                Object value = parseValue(p, v.text(), origins.site(v));
                 if (value != null) {
                     for (int i = 0; i < seen.size(); i++) {
                         if (same(seen.get(i), value)) {
-                            reporter.report(v.site(), Message.VALUE_DUP, v.text(), p.canonical(), seenNames.get(i), v.name());
+                            reporter.report(origins.site(v), Message.VALUE_DUP, v.text(), p.canonical(), seenNames.get(i), v.name());
                         }
                     }
                     seen.add(value);
@@ -382,7 +386,7 @@ public final class ModelValidator {
         }
         for (PropertyDef p : spec.properties()) {
             if (RESERVED.contains(p.accessorName()) || generatedConstants.contains(Names.constant(p.accessorName()))) {
-                reporter.report(p.methodSite(), Message.METHOD_NAME_RESERVED, p.accessorName());
+                reporter.report(origins.of(p).methodSite(), Message.METHOD_NAME_RESERVED, p.accessorName());
             }
             PropertyDef other = byCanonical.putIfAbsent(p.canonical(), p);
             if (other != null) {
@@ -391,7 +395,7 @@ public final class ModelValidator {
             String constant = Names.constant(p.accessorName());
             PropertyDef sameConstant = byConstant.putIfAbsent(constant, p);
             if (sameConstant != null) {
-                reporter.report(p.methodSite(), Message.DUP_ACCESSOR, sameConstant.accessorName(), p.accessorName(), constant);
+                reporter.report(origins.of(p).methodSite(), Message.DUP_ACCESSOR, sameConstant.accessorName(), p.accessorName(), constant);
             }
         }
         for (PropertyDef p : spec.properties()) {
@@ -427,44 +431,44 @@ public final class ModelValidator {
      * when the spec declares that one; else (both inherited, perhaps from class files, where no position exists) on
      * the spec that brings them together.
      */
-    private static Site duplicateSite(SpecDef spec, PropertyDef second, PropertyDef first, String attribute) {
+    private Site duplicateSite(SpecDef spec, PropertyDef second, PropertyDef first, String attribute) {
         if (identityIn(spec, second)) {
-            return second.identitySite().attr(attribute);
+            return origins.of(second).identity().attr(attribute);
         }
         if (declaredIn(spec, second)) {
-            return second.methodSite();
+            return origins.of(second).methodSite();
         }
-        return identityIn(spec, first) ? first.identitySite().attr(attribute) : spec.site();
+        return identityIn(spec, first) ? origins.of(first).identity().attr(attribute) : origins.site(spec);
     }
 
     /** Whether the property's identity is written in the spec interface itself (not inherited, not by @Ref). */
-    private static boolean identityIn(SpecDef spec, PropertyDef p) {
-        return p.identitySite().element().getEnclosingElement().equals(spec.type());
+    private boolean identityIn(SpecDef spec, PropertyDef p) {
+        return origins.of(p).identity().element().getEnclosingElement().equals(origins.spec());
     }
 
     /** Whether the spec interface itself declares the property's method. */
-    private static boolean declaredIn(SpecDef spec, PropertyDef p) {
-        return p.method().getEnclosingElement().equals(spec.type());
+    private boolean declaredIn(SpecDef spec, PropertyDef p) {
+        return origins.of(p).method().getEnclosingElement().equals(origins.spec());
     }
 
     private void checkAlias(SpecDef spec, PropertyDef p) {
         if (p.aliasOf().equals(p.canonical())) {
-            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_SELF, p.canonical());
+            reporter.report(origins.of(p).identity().attr("aliasOf"), Message.ALIAS_SELF, p.canonical());
             return;
         }
         PropertyDef target = spec.property(p.aliasOf());
         if (target == null) {
-            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_UNKNOWN, p.aliasOf());
+            reporter.report(origins.of(p).identity().attr("aliasOf"), Message.ALIAS_UNKNOWN, p.aliasOf());
             return;
         }
         if (!identityKey(target).equals(identityKey(p)) || target.type() != p.type()) {
-            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_MISMATCH, p.canonical(), target.canonical(),
+            reporter.report(origins.of(p).identity().attr("aliasOf"), Message.ALIAS_MISMATCH, p.canonical(), target.canonical(),
                     p.identityText() + " " + p.type(), target.identityText() + " " + target.type());
             return;
         }
         if (!target.aliasOf().isEmpty()) {
             // A aliasOf B, B aliasOf A: no property of the pair is the one the others are aliases of
-            reporter.report(p.identitySite().attr("aliasOf"), Message.ALIAS_CHAIN, p.canonical(), target.canonical(),
+            reporter.report(origins.of(p).identity().attr("aliasOf"), Message.ALIAS_CHAIN, p.canonical(), target.canonical(),
                     target.aliasOf());
             return;
         }
@@ -474,13 +478,13 @@ public final class ModelValidator {
             List<String> kinds = Matrix.valueNames(spec);
             for (int i = 0; i < mine.size(); i++) {
                 if (mine.get(i).rule() != theirs.get(i).rule()) {
-                    reporter.report(p.presences().get(0).site(), Message.ALIAS_PRESENCE, p.canonical(), target.canonical(),
+                    reporter.report(origins.site(p.presences().get(0)), Message.ALIAS_PRESENCE, p.canonical(), target.canonical(),
                             kinds.get(i), mine.get(i).rule(), theirs.get(i).rule());
                     return;
                 }
             }
             if (Matrix.otherwise(spec, p).rule() != Matrix.otherwise(spec, target).rule()) {
-                reporter.report(p.presences().get(0).site(), Message.ALIAS_PRESENCE, p.canonical(), target.canonical(),
+                reporter.report(origins.site(p.presences().get(0)), Message.ALIAS_PRESENCE, p.canonical(), target.canonical(),
                         "an unknown kind", Matrix.otherwise(spec, p).rule(), Matrix.otherwise(spec, target).rule());
             }
         }
@@ -507,29 +511,29 @@ public final class ModelValidator {
                 continue;
             }
             if (m.source().equals(p.canonical())) {
-                reporter.report(m.site(), Message.MIRROR_SELF, p.canonical());
+                reporter.report(origins.site(m), Message.MIRROR_SELF, p.canonical());
                 continue;
             }
             PropertyDef source = spec.property(m.source());
             if (source == null) {
-                reporter.report(m.site(), Message.MIRROR_UNKNOWN, p.canonical(), m.source());
+                reporter.report(origins.site(m), Message.MIRROR_UNKNOWN, p.canonical(), m.source());
                 continue;
             }
             if (identityKey(source).equals(identityKey(p))) {
                 // a mirror of its own alias: one property, which cannot mirror itself
-                reporter.report(m.site(), Message.MIRROR_SELF, p.canonical());
+                reporter.report(origins.site(m), Message.MIRROR_SELF, p.canonical());
                 continue;
             }
             if (m.kind() == MirrorKind.HEX) {
                 if (!p.type().isString()) {
-                    reporter.report(m.site(), Message.MIRROR_HEX_TARGET, p.canonical(), p.type());
+                    reporter.report(origins.site(m), Message.MIRROR_HEX_TARGET, p.canonical(), p.type());
                 }
                 if (!source.type().isInteger() && source.type() != MapiType.PtypBinary) {
-                    reporter.report(m.site(), Message.MIRROR_HEX_SOURCE, p.canonical(), source.canonical(),
+                    reporter.report(origins.site(m), Message.MIRROR_HEX_SOURCE, p.canonical(), source.canonical(),
                             source.canonical(), source.type());
                 }
             } else if (!StoredTypes.family(p.type()).equals(StoredTypes.family(source.type()))) {
-                reporter.report(m.site(), Message.MIRROR_SAME_TYPES, p.canonical(), p.type(), source.canonical(), source.type());
+                reporter.report(origins.site(m), Message.MIRROR_SAME_TYPES, p.canonical(), p.type(), source.canonical(), source.type());
             }
         }
         // cycles: follow each chain
@@ -545,7 +549,7 @@ public final class ModelValidator {
             if (cur != null && chain.size() > 1 && chain.contains(cur.canonical()) && cur.canonical().equals(p.canonical())
                     && reported.add(String.join(",", sorted(chain)))) {
                 chain.add(cur.canonical());
-                reporter.report(p.mirror().site(), Message.MIRROR_CYCLE, String.join(" -> ", chain));
+                reporter.report(origins.site(p.mirror()), Message.MIRROR_CYCLE, String.join(" -> ", chain));
             }
         }
     }
@@ -564,26 +568,26 @@ public final class ModelValidator {
             }
             if (first != null) {
                 // two inherited discriminators meet in the spec that extends both: the error is the spec's
-                reporter.report(declaredIn(spec, p) ? p.discriminatorSite() : spec.site(), Message.DISC_TWICE, p.canonical(),
+                reporter.report(declaredIn(spec, p) ? origins.of(p).discriminatorSite() : origins.site(spec), Message.DISC_TWICE, p.canonical(),
                         first.canonical());
                 continue;
             }
             first = p;
             if (!p.type().isInteger() && !p.type().isString()) {
-                reporter.report(p.discriminatorSite(), Message.DISC_TYPE, p.canonical(), p.type());
+                reporter.report(origins.of(p).discriminatorSite(), Message.DISC_TYPE, p.canonical(), p.type());
             }
             if (p.rule(RuleDef.Kind.ONE_OF) == null) {
-                reporter.report(p.discriminatorSite(), Message.DISC_NO_VALUES, p.canonical());
+                reporter.report(origins.of(p).discriminatorSite(), Message.DISC_NO_VALUES, p.canonical());
             }
             List<String> values = Matrix.valueNames(spec);
             Set<String> groupNames = new HashSet<>();
             for (GroupDef g : p.groups()) {
                 if (!groupNames.add(g.name()) || values.contains(g.name())) {
-                    reporter.report(g.site().attr("name"), Message.GROUP_DUP, g.name());
+                    reporter.report(origins.site(g).attr("name"), Message.GROUP_DUP, g.name());
                 }
                 for (String v : g.values()) {
                     if (!values.contains(v)) {
-                        reporter.report(g.site().attr("values"), Message.GROUP_VALUE_UNKNOWN, g.name(), v, p.canonical());
+                        reporter.report(origins.site(g).attr("values"), Message.GROUP_VALUE_UNKNOWN, g.name(), v, p.canonical());
                     }
                 }
             }
@@ -600,28 +604,28 @@ public final class ModelValidator {
             Map<String, PresenceDef> claimed = new LinkedHashMap<>();
             for (PresenceDef pd : p.presences()) {
                 if (p.ignored() && !pd.rule().forbids()) {
-                    reporter.report(pd.site().attr("value"), Message.IGNORED_LEVEL, pd.rule(), p.canonical());
+                    reporter.report(origins.site(pd).attr("value"), Message.IGNORED_LEVEL, pd.rule(), p.canonical());
                 }
                 if (pd.when().isEmpty()) {
                     if (++defaults == 2) {
-                        reporter.report(pd.site(), Message.PRESENCE_DEFAULT_TWICE, p.canonical());
+                        reporter.report(origins.site(pd), Message.PRESENCE_DEFAULT_TWICE, p.canonical());
                     }
                     continue;
                 }
                 if (disc == null) {
-                    reporter.report(pd.site(), Message.DISC_MISSING, p.canonical());
+                    reporter.report(origins.site(pd), Message.DISC_MISSING, p.canonical());
                     continue;
                 }
                 for (String w : pd.when()) {
                     List<String> expanded = Matrix.expand(spec, w);
                     if (expanded.isEmpty()) {
-                        reporter.report(pd.site(), Message.WHEN_UNKNOWN, w, p.canonical(), String.join(", ", known));
+                        reporter.report(origins.site(pd), Message.WHEN_UNKNOWN, w, p.canonical(), String.join(", ", known));
                         continue;
                     }
                     for (String v : expanded) {
                         PresenceDef before = claimed.putIfAbsent(v, pd);
                         if (before != null && before != pd) {
-                            reporter.report(pd.site(), Message.WHEN_TWICE, v, p.canonical(), before.rule(), pd.rule());
+                            reporter.report(origins.site(pd), Message.WHEN_TWICE, v, p.canonical(), before.rule(), pd.rule());
                         }
                     }
                 }
@@ -630,7 +634,7 @@ public final class ModelValidator {
                 for (String v : values) {
                     PresenceDef pd = Matrix.presenceFor(spec, p, v);
                     if (pd != null && pd.rule().forbids()) {
-                        reporter.report(pd.site(), Message.DISC_FORBIDDEN, p.canonical(), pd.rule(), v);
+                        reporter.report(origins.site(pd), Message.DISC_FORBIDDEN, p.canonical(), pd.rule(), v);
                         break;
                     }
                 }
@@ -654,44 +658,8 @@ public final class ModelValidator {
                 }
             }
             if (!checkedSomewhere) {
-                reporter.report(p.mirror().site(), Message.MIRROR_UNCHECKED, p.canonical(), source.canonical());
+                reporter.report(origins.site(p.mirror()), Message.MIRROR_UNCHECKED, p.canonical(), source.canonical());
             }
-        }
-    }
-
-    /**
-     * The literal values a condition value stands for: the values of a value name, of a discriminator
-     * group, or the literal itself; null when it is none of these.
-     */
-    public static List<String> resolveConditionValue(SpecDef spec, PropertyDef p, String v) {
-        RuleDef oneOf = p.rule(RuleDef.Kind.ONE_OF);
-        if (oneOf != null) {
-            for (ValueDef d : oneOf.values()) {
-                if (d.name().equals(v)) {
-                    return List.of(d.text());
-                }
-            }
-        }
-        if (p.discriminator()) {
-            List<String> names = Matrix.groups(spec).get(v);
-            if (names != null && oneOf != null) {
-                List<String> out = new ArrayList<>();
-                for (ValueDef d : oneOf.values()) {
-                    if (names.contains(d.name())) {
-                        out.add(d.text());
-                    }
-                }
-                return out;
-            }
-        }
-        if (!Literals.supports(p.type())) {
-            return null;
-        }
-        try {
-            Literals.parse(p.type(), v);
-            return List.of(v);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }
