@@ -2,6 +2,7 @@ package dev.oxprops.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.oxprops.processor.model.PropertyDef;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;

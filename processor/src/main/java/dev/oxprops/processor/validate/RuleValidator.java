@@ -13,7 +13,6 @@ import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
-import dev.oxprops.processor.model.StoredTypes;
 import dev.oxprops.processor.model.ValueDef;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
