@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.Level;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;

@@ -12,6 +12,7 @@ import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Receipt;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.support.ModelLists;
 import dev.oxprops.runtime.validation.RuleKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package dev.oxprops.runtime.structure;
+package dev.oxprops.runtime.support.structure;
 
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.structure.MalformedStructureException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -135,7 +136,7 @@ public final class StructReader {
         byte[] v = bytes(field, expected.length);
         if (!Arrays.equals(v, expected)) {
             throw new MalformedStructureException(structure, field, at, "must be "
-                    + dev.oxprops.runtime.codec.Hex.ofBytes(expected) + ", is " + dev.oxprops.runtime.codec.Hex.ofBytes(v));
+                    + dev.oxprops.runtime.Hex.ofBytes(expected) + ", is " + dev.oxprops.runtime.Hex.ofBytes(v));
         }
     }
 

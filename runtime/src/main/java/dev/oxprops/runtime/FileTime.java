@@ -1,6 +1,5 @@
-package dev.oxprops.runtime.codec;
+package dev.oxprops.runtime;
 
-import dev.oxprops.runtime.MalformedValueException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import dev.oxprops.runtime.PropertyBag;
 

@@ -1,6 +1,5 @@
-package dev.oxprops.runtime.codec;
+package dev.oxprops.runtime;
 
-import dev.oxprops.runtime.MalformedValueException;
 import java.util.Locale;
 import java.util.UUID;
 

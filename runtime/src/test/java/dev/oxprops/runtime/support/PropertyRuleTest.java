@@ -1,4 +1,4 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.PresenceRule;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.codec.Guids;
+import dev.oxprops.runtime.validation.RuleKind;
+import dev.oxprops.runtime.validation.ValidationReport;
+import dev.oxprops.runtime.validation.Violation;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package dev.oxprops.runtime.codec;
+package dev.oxprops.runtime;
 
-import dev.oxprops.runtime.MalformedValueException;
 
 /**
  * Hexadecimal string representations as the protocol specifications define them for properties that

@@ -1,14 +1,16 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
+import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.codec.Guids;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.validation.RuleKind;
+import dev.oxprops.runtime.validation.Violation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -77,17 +79,6 @@ public final class Rules {
         };
     }
 
-    /** A value, when present, is of the declared type (or of a type the key accepts). */
-    public static Rule type(PropertyKey<?> key) {
-        return (bag, v) -> {
-            Object raw = bag.get(key.id());
-            if (raw == null || key.accepts(bag.typeOf(key.id()), raw)) {
-                return v;
-            }
-            return Violations.add(v, typeViolation(bag, key, raw));
-        };
-    }
-
     /** As {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} without value checks. */
     public static Rule property(PropertyKey<?> key, PresenceRule presence, String section) {
         return propertyOwning(key, presence, section, NO_CHECKS);
@@ -149,12 +140,7 @@ public final class Rules {
         };
     }
 
-    /** A value, when present and of the right type, is one of {@code allowed}. */
-    public static Rule oneOf(PropertyKey<?> key, Level level, String section, Object... allowed) {
-        return onValue(key, oneOfValue(key, level, section, allowed));
-    }
-
-    /** The value check of {@link #oneOf}. */
+    /** A value is one of {@code allowed}. */
     public static ValueCheck oneOfValue(PropertyKey<?> key, Level level, String section, Object... allowed) {
         Object[] values = allowed.clone();
         String sec = sectionOr(section, key);
@@ -170,12 +156,7 @@ public final class Rules {
         };
     }
 
-    /** A value, when present and of the right type, is exactly {@code expected}. */
-    public static Rule fixed(PropertyKey<?> key, Level level, String section, Object expected) {
-        return onValue(key, fixedValue(key, level, section, expected));
-    }
-
-    /** The value check of {@link #fixed}. */
+    /** A value is exactly {@code expected}. */
     public static ValueCheck fixedValue(PropertyKey<?> key, Level level, String section, Object expected) {
         String sec = sectionOr(section, key);
         String shown = MapiValues.format(key.type(), expected);
@@ -188,12 +169,7 @@ public final class Rules {
         };
     }
 
-    /** A string or binary value, when present, is zero-length. */
-    public static Rule zeroLength(PropertyKey<?> key, Level level, String section) {
-        return onValue(key, zeroLengthValue(key, level, section));
-    }
-
-    /** The value check of {@link #zeroLength}. */
+    /** A string or binary value is zero-length. */
     public static ValueCheck zeroLengthValue(PropertyKey<?> key, Level level, String section) {
         String sec = sectionOr(section, key);
         return (bag, value, v) -> {
@@ -205,12 +181,7 @@ public final class Rules {
         };
     }
 
-    /** A string value, when present, begins with {@code prefix}. */
-    public static Rule startsWith(PropertyKey<?> key, Level level, String section, String prefix, boolean ignoreCase) {
-        return onValue(key, startsWithValue(key, level, section, prefix, ignoreCase));
-    }
-
-    /** The value check of {@link #startsWith}. */
+    /** A string value begins with {@code prefix}. */
     public static ValueCheck startsWithValue(PropertyKey<?> key, Level level, String section, String prefix,
             boolean ignoreCase) {
         String sec = sectionOr(section, key);
@@ -288,14 +259,6 @@ public final class Rules {
             default:
                 return "hexadecimal digits";
         }
-    }
-
-    /** A rule that runs a value check on the property's readable value, when there is one. */
-    private static Rule onValue(PropertyKey<?> key, ValueCheck check) {
-        return (bag, v) -> {
-            Object value = readable(bag, key);
-            return value == null ? v : check.check(bag, value, v);
-        };
     }
 
     /**
@@ -382,17 +345,6 @@ public final class Rules {
     private static boolean unreadable(PropertyBag bag, PropertyKey<?> key) {
         Object raw = bag.get(key.id());
         return raw != null && !key.accepts(bag.typeOf(key.id()), raw);
-    }
-
-    /** Runs several rules in turn. */
-    public static Rule all(List<Rule> rules) {
-        Rule[] array = rules.toArray(new Rule[0]);
-        return (bag, v) -> {
-            for (Rule r : array) {
-                v = r.check(bag, v);
-            }
-            return v;
-        };
     }
 
     /** The hexadecimal string of an integer (unsigned, of the source's width) or of bytes. */

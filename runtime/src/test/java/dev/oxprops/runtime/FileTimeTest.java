@@ -1,10 +1,9 @@
-package dev.oxprops.runtime.codec;
+package dev.oxprops.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.oxprops.runtime.MalformedValueException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,12 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.Op;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.validation.RuleKind;
+import dev.oxprops.runtime.validation.Violation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;

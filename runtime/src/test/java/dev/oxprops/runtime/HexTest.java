@@ -1,4 +1,4 @@
-package dev.oxprops.runtime.codec;
+package dev.oxprops.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.oxprops.runtime.MalformedValueException;
 import org.junit.jupiter.api.Test;
 
 class HexTest {

@@ -1,5 +1,6 @@
-package dev.oxprops.runtime.structure;
+package dev.oxprops.runtime.support.structure;
 
+import dev.oxprops.runtime.structure.StructureProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class Problems {
     /** A byte block holds the bytes the spec requires. */
     public void expect(String field, byte[] actual, byte[] expected) {
         if (actual != null && !Arrays.equals(actual, expected)) {
-            add(field, "is " + dev.oxprops.runtime.codec.Hex.ofBytes(actual) + ", must be "
-                    + dev.oxprops.runtime.codec.Hex.ofBytes(expected));
+            add(field, "is " + dev.oxprops.runtime.Hex.ofBytes(actual) + ", must be "
+                    + dev.oxprops.runtime.Hex.ofBytes(expected));
         }
     }
 

@@ -1,8 +1,9 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.validation.MessageClasses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

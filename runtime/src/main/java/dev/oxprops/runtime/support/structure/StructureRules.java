@@ -1,13 +1,15 @@
-package dev.oxprops.runtime.structure;
+package dev.oxprops.runtime.support.structure;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.validation.Rule;
+import dev.oxprops.runtime.structure.StructureCodec;
+import dev.oxprops.runtime.structure.StructureProblem;
+import dev.oxprops.runtime.support.Rule;
+import dev.oxprops.runtime.support.ValueCheck;
+import dev.oxprops.runtime.support.Violations;
 import dev.oxprops.runtime.validation.RuleKind;
-import dev.oxprops.runtime.validation.ValueCheck;
 import dev.oxprops.runtime.validation.Violation;
-import dev.oxprops.runtime.validation.Violations;
 
 /**
  * Rules that a binary property's value is a well-formed structure: it decodes (a violation names the field and

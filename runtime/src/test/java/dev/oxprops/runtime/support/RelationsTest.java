@@ -1,4 +1,4 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,10 @@ import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.validation.MessageClasses;
+import dev.oxprops.runtime.validation.RuleKind;
+import dev.oxprops.runtime.validation.ValidationReport;
+import dev.oxprops.runtime.validation.Violation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

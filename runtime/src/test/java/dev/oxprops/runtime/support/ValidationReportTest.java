@@ -1,4 +1,4 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.Level;
+import dev.oxprops.runtime.validation.RuleKind;
+import dev.oxprops.runtime.validation.ValidationReport;
+import dev.oxprops.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package dev.oxprops.runtime.structure;
+package dev.oxprops.runtime.support.structure;
 
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.structure.MalformedStructureException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -178,7 +179,7 @@ public final class StructWriter {
 
     /** Bytes as uppercase hexadecimal, or "null" (for generated toString methods). */
     public static String hex(byte[] b) {
-        return b == null ? "null" : dev.oxprops.runtime.codec.Hex.ofBytes(b);
+        return b == null ? "null" : dev.oxprops.runtime.Hex.ofBytes(b);
     }
 
     /** A count field's value (plus {@code adjust}) is the length of what it counts. */

@@ -1,10 +1,16 @@
-package dev.oxprops.runtime.model;
+package dev.oxprops.runtime.support;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Receipt;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.model.AllowedValue;
+import dev.oxprops.runtime.model.Applicability;
+import dev.oxprops.runtime.model.MirrorModel;
+import dev.oxprops.runtime.model.PropertyModel;
+import dev.oxprops.runtime.model.RuleModel;
+import dev.oxprops.runtime.model.SpecModel;
 import dev.oxprops.runtime.validation.RuleKind;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.validation.ValidationReport;
+import dev.oxprops.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.oxprops.runtime.validation;
+package dev.oxprops.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,11 +8,14 @@ import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.validation.RuleKind;
+import dev.oxprops.runtime.validation.ValidationReport;
+import dev.oxprops.runtime.validation.Violation;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -176,29 +179,29 @@ class RulesTest {
     void typeRuleReportsWrongTypedValues() {
         InMemoryPropertyBag bag = bag();
         bag.put(FLAVOR.id(), MapiType.PtypString, "310");
-        Violation v = single(Rules.type(FLAVOR), bag);
+        Violation v = single(typeOnly(FLAVOR), bag);
         assertViolation(v, FLAVOR, RuleKind.TYPE, Level.MUST, "2.2.2.5");
         assertTrue(v.message().contains("PtypInteger32"), v.message());
         assertTrue(v.message().contains("310"), v.message());
-        none(Rules.type(FLAVOR), bag());
+        none(typeOnly(FLAVOR), bag());
         FLAVOR.write(bag, 0x310);
-        none(Rules.type(FLAVOR), bag);
+        none(typeOnly(FLAVOR), bag);
     }
 
     @Test
     void typeRuleAcceptsWhatTheKeyAccepts() {
         InMemoryPropertyBag bag = bag();
         bag.put(PROVIDER.id(), MapiType.PtypGuid, UUID.fromString("0006F0AE-0000-0000-C000-000000000046"));
-        none(Rules.type(PROVIDER), bag);
+        none(typeOnly(PROVIDER), bag);
         bag.put(BLOBS.id(), MapiType.PtypMultipleBinary, List.of(new byte[1], "x"));
-        single(Rules.type(BLOBS), bag);
+        single(typeOnly(BLOBS), bag);
     }
 
     // one of, fixed, zero length, starts with
 
     @Test
     void oneOf() {
-        Rule rule = Rules.oneOf(FLAVOR, Level.MUST, "2.2.2.5", 0x310, 0x20310);
+        Rule rule = onValue(FLAVOR, Rules.oneOfValue(FLAVOR, Level.MUST, "2.2.2.5", 0x310, 0x20310));
         InMemoryPropertyBag bag = bag();
         none(rule, bag);
         FLAVOR.write(bag, 0x20310);
@@ -208,12 +211,12 @@ class RulesTest {
         assertViolation(v, FLAVOR, RuleKind.ONE_OF, Level.MUST, "2.2.2.5");
         assertEquals("is 0x00000311, not one of 0x00000310, 0x00020310", v.message());
         bag.put(FLAVOR.id(), MapiType.PtypString, "311");
-        none(rule, bag);
+        assertEquals(RuleKind.TYPE, single(rule, bag).rule()); // wrong type: the type check reports it, not the value check
     }
 
     @Test
     void fixed() {
-        Rule rule = Rules.fixed(X_FLAVOR, Level.SHOULD, "", "Microsoft Exchange");
+        Rule rule = onValue(X_FLAVOR, Rules.fixedValue(X_FLAVOR, Level.SHOULD, "", "Microsoft Exchange"));
         InMemoryPropertyBag bag = bag();
         none(rule, bag);
         X_FLAVOR.write(bag, "Microsoft Exchange");
@@ -222,12 +225,12 @@ class RulesTest {
         Violation v = single(rule, bag);
         assertViolation(v, X_FLAVOR, RuleKind.FIXED, Level.SHOULD, "2.2.2.6");
         bag.put(X_FLAVOR.id(), MapiType.PtypString, 5);
-        none(rule, bag);
+        assertEquals(RuleKind.TYPE, single(rule, bag).rule()); // wrong type: the type check reports it, not the value check
     }
 
     @Test
     void fixedComparesBinaryByContent() {
-        Rule rule = Rules.fixed(PROVIDER, Level.MUST, "2.2.2.12", PROVIDER_BYTES.clone());
+        Rule rule = onValue(PROVIDER, Rules.fixedValue(PROVIDER, Level.MUST, "2.2.2.12", PROVIDER_BYTES.clone()));
         InMemoryPropertyBag bag = bag();
         PROVIDER.write(bag, PROVIDER_BYTES.clone());
         none(rule, bag);
@@ -237,7 +240,7 @@ class RulesTest {
 
     @Test
     void rulesCompareListsOfBinariesByContent() {
-        Rule rule = Rules.fixed(BLOBS, Level.MUST, "2.12", List.of(new byte[] {1, 2}, new byte[] {3}));
+        Rule rule = onValue(BLOBS, Rules.fixedValue(BLOBS, Level.MUST, "2.12", List.of(new byte[] {1, 2}, new byte[] {3})));
         InMemoryPropertyBag bag = bag();
         BLOBS.write(bag, List.of(new byte[] {1, 2}, new byte[] {3}));
         none(rule, bag);
@@ -249,7 +252,7 @@ class RulesTest {
 
     @Test
     void zeroLength() {
-        Rule rule = Rules.zeroLength(CONFIG_URL, Level.MUST, "2.2.2.3");
+        Rule rule = onValue(CONFIG_URL, Rules.zeroLengthValue(CONFIG_URL, Level.MUST, "2.2.2.3"));
         InMemoryPropertyBag bag = bag();
         none(rule, bag);
         CONFIG_URL.write(bag, "");
@@ -258,18 +261,18 @@ class RulesTest {
         Violation v = single(rule, bag);
         assertViolation(v, CONFIG_URL, RuleKind.ZERO_LENGTH, Level.MUST, "2.2.2.3");
         assertTrue(v.message().contains("\"http://x\""), v.message());
-        Rule binary = Rules.zeroLength(PROVIDER, Level.SHOULD, null);
+        Rule binary = onValue(PROVIDER, Rules.zeroLengthValue(PROVIDER, Level.SHOULD, null));
         PROVIDER.write(bag, new byte[0]);
         none(binary, bag);
         PROVIDER.write(bag, new byte[1]);
         assertViolation(single(binary, bag), PROVIDER, RuleKind.ZERO_LENGTH, Level.SHOULD, "2.2.2.12");
         bag.put(CONFIG_URL.id(), MapiType.PtypString, 7);
-        none(rule, bag);
+        assertEquals(RuleKind.TYPE, single(rule, bag).rule()); // wrong type: the type check reports it, not the value check
     }
 
     @Test
     void zeroLengthOfAnEmptyList() {
-        Rule rule = Rules.zeroLength(BLOBS, Level.MUST, null);
+        Rule rule = onValue(BLOBS, Rules.zeroLengthValue(BLOBS, Level.MUST, null));
         InMemoryPropertyBag bag = bag();
         BLOBS.write(bag, List.of());
         none(rule, bag);
@@ -279,8 +282,8 @@ class RulesTest {
 
     @Test
     void startsWith() {
-        Rule exact = Rules.startsWith(CLASS, Level.MUST, "2.2.1.3", "IPM.Sharing", false);
-        Rule loose = Rules.startsWith(CLASS, Level.MUST, "2.2.1.3", "IPM.Sharing", true);
+        Rule exact = onValue(CLASS, Rules.startsWithValue(CLASS, Level.MUST, "2.2.1.3", "IPM.Sharing", false));
+        Rule loose = onValue(CLASS, Rules.startsWithValue(CLASS, Level.MUST, "2.2.1.3", "IPM.Sharing", true));
         InMemoryPropertyBag bag = bag();
         none(exact, bag);
         CLASS.write(bag, "IPM.Sharing.Custom");
@@ -294,7 +297,7 @@ class RulesTest {
         CLASS.write(bag, "IPM");
         single(exact, bag);
         bag.put(CLASS.id(), MapiType.PtypBinary, new byte[3]);
-        none(exact, bag);
+        assertEquals(RuleKind.TYPE, single(exact, bag).rule()); // wrong type: the type check reports it, not the value check
     }
 
     // mirror
@@ -488,7 +491,7 @@ class RulesTest {
 
     @Test
     void allCollectsEveryViolationInOrder() {
-        Rule rule = Rules.all(List.of(Rules.presence(FLAVOR, PresenceRule.REQUIRED, null), Rules.type(CLASS),
+        Rule rule = all(List.of(Rules.presence(FLAVOR, PresenceRule.REQUIRED, null), typeOnly(CLASS),
                 Rules.presence(CONFIG_URL, PresenceRule.RECOMMENDED, null)));
         InMemoryPropertyBag bag = bag();
         bag.put(CLASS.id(), MapiType.PtypString, 1);
@@ -500,5 +503,25 @@ class RulesTest {
         CLASS.write(bag, "IPM");
         CONFIG_URL.write(bag, "");
         none(rule, bag);
+    }
+
+    /** A value check as generated validators run it: on an optional property, after its type check. */
+    private static Rule onValue(PropertyKey<?> key, ValueCheck check) {
+        return Rules.property(key, PresenceRule.OPTIONAL, null, check);
+    }
+
+    /** Only the type check of an optional property. */
+    private static Rule typeOnly(PropertyKey<?> key) {
+        return Rules.property(key, PresenceRule.OPTIONAL, null);
+    }
+
+    /** Runs several rules in turn, as a generated validator does. */
+    private static Rule all(List<Rule> rules) {
+        return (bag, v) -> {
+            for (Rule r : rules) {
+                v = r.check(bag, v);
+            }
+            return v;
+        };
     }
 }
