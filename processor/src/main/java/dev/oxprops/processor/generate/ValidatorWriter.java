@@ -15,7 +15,6 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
-import dev.oxprops.processor.validate.ModelValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
