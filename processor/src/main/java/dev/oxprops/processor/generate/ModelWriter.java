@@ -28,7 +28,6 @@ final class ModelWriter {
         ClassName self = Gen.model(spec);
         ClassName keys = Gen.keys(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(spec.type())
                 .addJavadoc("{@link $T} ($L) as data: every property with its rules and its applicability per kind of message.\n",
                         spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
