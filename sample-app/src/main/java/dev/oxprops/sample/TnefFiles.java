@@ -2,10 +2,10 @@ package dev.oxprops.sample;
 
 import dev.oxprops.backend.tnef.TnefMessage;
 import dev.oxprops.backend.tnef.TnefMime;
-import dev.oxprops.backend.tnef.TnefProblem;
 import dev.oxprops.backend.tnef.TnefReader;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ final class TnefFiles {
     static MessageFiles.Loaded read(Path file, MessageFiles.Format format) {
         TnefMessage m = TnefReader.readFile(file);
         List<String> warnings = new java.util.ArrayList<>();
-        m.tnefProblems().forEach(p -> warnings.add(p.toString()));
+        m.problems().forEach(p -> warnings.add(p.toString()));
         return new MessageFiles.Loaded(m, format, warnings, null, null);
     }
 
@@ -49,7 +49,7 @@ final class TnefFiles {
             }
         });
         warnings.add("read with the MAPI properties of its winmail.dat (application/ms-tnef part, backend tnef)");
-        for (TnefProblem p : tnef.get().tnefProblems()) {
+        for (ReadProblem p : tnef.get().problems()) {
             warnings.add("winmail.dat: " + p);
         }
         return new MessageFiles.Loaded(merged, format, warnings, null, null);
