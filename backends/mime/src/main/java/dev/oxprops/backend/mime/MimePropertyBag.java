@@ -235,35 +235,7 @@ public final class MimePropertyBag implements PropertyBag, ProblemReporting {
      */
     @Override
     public List<ReadProblem> problems() {
-        List<ReadProblem> problems = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Header> first = new LinkedHashMap<>();
-        for (Header h : allHeaders()) {
-            String name = h.getName() == null ? "" : h.getName();
-            if (!HeaderText.isFieldName(name)) {
-                problems.add(new ReadProblem(ReadProblem.Kind.MALFORMED_STRUCTURE, name, null, "\"" + valueOf(h)
-                        + "\" is not a header field (a name of printable ASCII without blanks, then a colon); skipped"));
-                continue;
-            }
-            String key = name.toLowerCase(Locale.ROOT);
-            counts.merge(key, 1, Integer::sum);
-            if (first.putIfAbsent(key, h) == null) {
-                for (String p : decode(valueOf(h)).problems()) {
-                    boolean undecodable = p.equals(HeaderText.UNDECODABLE) || p.contains("U+FFFD in their place");
-                    problems.add(new ReadProblem(undecodable ? ReadProblem.Kind.UNDECODABLE_TEXT
-                            : ReadProblem.Kind.MALFORMED_VALUE, name, idOf(name), p + (undecodable ? ""
-                            : "; kept as written")));
-                }
-            }
-        }
-        for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            if (c.getValue() > 1) {
-                String name = first.get(c.getKey()).getName();
-                problems.add(new ReadProblem(ReadProblem.Kind.DUPLICATE, name, idOf(name), "occurs " + c.getValue()
-                        + " times; the first is read"));
-            }
-        }
-        return List.copyOf(problems);
+        return HeaderProblems.of(allHeaders(), this::decode, MimePropertyBag::idOf);
     }
 
     /**
@@ -371,7 +343,7 @@ public final class MimePropertyBag implements PropertyBag, ProblemReporting {
         return list;
     }
 
-    private static String valueOf(Header h) {
+    static String valueOf(Header h) {
         return h.getValue() == null ? "" : h.getValue();
     }
 
