@@ -1,10 +1,14 @@
 package dev.oxprops.benchmarks;
 
 import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.validation.ValidationReport;
+import dev.oxprops.runtime.validation.Violation;
+import dev.oxprops.specs.oxshare.HandWrittenSharingValidator;
 import dev.oxprops.specs.oxshare.SharingMessageKeys;
 import dev.oxprops.specs.oxshare.SharingMessageKeys.Flavor;
 import dev.oxprops.specs.oxshare.SharingMessageValidator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +25,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Goal 3: {@link SharingMessageValidator#INSTANCE} against {@link ReflectiveValidator} on a complete, valid
- * message of each flavor. Run with {@code -prof gc} for the bytes allocated per validation (gc.alloc.rate.norm).
+ * Goal 3: {@link SharingMessageValidator#INSTANCE} against {@link HandWrittenSharingValidator} (the same rules written
+ * by hand as a skilled engineer would: the anchor, goal generated <= 1.0x) and against {@link ReflectiveValidator} (a
+ * second, slower baseline) on a complete, valid message of each flavor. Setup checks that the generated and the
+ * hand-written validators agree on the clean message and on broken variants of it. Run with {@code -prof gc} for the
+ * bytes allocated per validation (gc.alloc.rate.norm).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -49,11 +56,46 @@ public class ValidationBenchmark {
         if (!baseline.isEmpty()) {
             throw new IllegalStateException(flavor + ": the reflective baseline disagrees: " + baseline);
         }
+        agreeOnBrokenVariants();
+    }
+
+    /** The generated and the hand-written validators report the same violations on the message with each property removed. */
+    private void agreeOnBrokenVariants() {
+        if (!HandWrittenSharingValidator.INSTANCE.validate(bag).isClean()) {
+            throw new IllegalStateException(flavor + ": the hand-written validator disagrees on the clean message");
+        }
+        for (PropertyKey<?> key : SharingMessageKeys.ALL) {
+            if (!bag.contains(key.id())) {
+                continue;
+            }
+            InMemoryPropertyBag broken = InMemoryPropertyBag.copyOf(bag);
+            broken.remove(key.id());
+            List<String> generated = summary(SharingMessageValidator.INSTANCE.validate(broken));
+            List<String> byHand = summary(HandWrittenSharingValidator.INSTANCE.validate(broken));
+            if (generated.isEmpty() || !generated.equals(byHand)) {
+                throw new IllegalStateException(flavor + " without " + key.canonicalName() + ": generated " + generated
+                        + ", hand-written " + byHand);
+            }
+        }
+    }
+
+    private static List<String> summary(ValidationReport report) {
+        List<String> out = new ArrayList<>();
+        for (Violation v : report.violations()) {
+            out.add(v.property() + " " + v.rule() + " " + v.level() + " [" + v.section() + "]");
+        }
+        out.sort(null);
+        return out;
     }
 
     @Benchmark
     public ValidationReport generated() {
         return SharingMessageValidator.INSTANCE.validate(bag);
+    }
+
+    @Benchmark
+    public ValidationReport handWritten() {
+        return HandWrittenSharingValidator.INSTANCE.validate(bag);
     }
 
     @Benchmark

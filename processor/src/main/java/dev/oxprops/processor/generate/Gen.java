@@ -32,6 +32,7 @@ final class Gen {
     static final ClassName PROPERTY_ID_SET = ClassName.get(RT, "PropertyIdSet");
     static final ClassName MALFORMED = ClassName.get(RT, "MalformedValueException");
     static final ClassName SUPPORT = ClassName.get(RT + ".support", "GeneratedSupport");
+    static final ClassName MIRROR_UPDATE = SUPPORT.nestedClass("MirrorUpdate");
     static final ClassName HEX = ClassName.get(RT + ".codec", "Hex");
     static final ClassName MAPI_TYPE = ClassName.get("dev.oxprops.annotations", "MapiType");
     static final ClassName LEVEL = ClassName.get("dev.oxprops.annotations", "Level");
@@ -48,6 +49,7 @@ final class Gen {
     static final ClassName SPEC_MODEL = ClassName.get(RT + ".model", "SpecModel");
     static final ClassName VALUE_GROUP = SPEC_MODEL.nestedClass("ValueGroup");
     static final ClassName PROPERTY_MODEL = ClassName.get(RT + ".model", "PropertyModel");
+    static final ClassName MIRROR_MODEL = ClassName.get(RT + ".model", "MirrorModel");
     static final ClassName RULE_MODEL = ClassName.get(RT + ".model", "RuleModel");
     static final ClassName ALLOWED_VALUE = ClassName.get(RT + ".model", "AllowedValue");
     static final ClassName MODEL_LISTS = ClassName.get(RT + ".model", "ModelLists");
@@ -81,6 +83,18 @@ final class Gen {
 
     static ClassName model(SpecDef s) {
         return ClassName.get(s.packageName(), s.baseName() + "Model");
+    }
+
+    /** Whether the spec has kinds of message (a discriminator with values): then its keys class has a kinds enum. */
+    static boolean hasKinds(SpecDef s) {
+        PropertyDef d = s.discriminator();
+        return d != null && d.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF) != null
+                && !d.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF).values().isEmpty();
+    }
+
+    /** The package-private enum of the kinds of message, nested in the keys class (see {@link #hasKinds}). */
+    static ClassName kind(SpecDef s) {
+        return keys(s).nestedClass(KeysWriter.enumNames(s).get(KeysWriter.KIND_ENUM));
     }
 
     /** The simple names of every class generated for a spec. */

@@ -76,29 +76,29 @@ final class ValidatorWriter {
                 .addStatement("$T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
                 .addStatement("$T v = null", Gen.VIOLATIONS);
         List<MethodSpec> kindMethods = new ArrayList<>();
-        if (disc != null && !kinds.isEmpty()) {
-            validate.beginControlFlow("switch ($T.discriminatorIndex(bag))", keys);
+        if (Gen.hasKinds(spec)) {
+            ClassName kind = Gen.kind(spec);
+            String unknown = methods.allocate("unknownKind");
+            validate.addStatement("$T kind = $T.kindOf(bag)", kind, keys)
+                    .beginControlFlow("if (kind == null)").addStatement("v = $N(bag, v)", unknown)
+                    .nextControlFlow("else").beginControlFlow("switch (kind)");
             for (int i = 0; i < kinds.size(); i++) {
                 String m = methods.allocate(methodName(kinds.get(i)));
-                validate.addCode("case $L:\n", i).addStatement("$>v = $N(bag, v)", m).addStatement("break$<");
+                validate.addCode("case $N:\n", kinds.get(i)).addStatement("$>v = $N(bag, v)", m).addStatement("break$<");
                 kindMethods.addAll(kindMethod(m, i));
             }
-            String unknown = methods.allocate("unknownKind");
-            validate.addCode("default:\n").addStatement("$>v = $N(bag, v)", unknown).addStatement("break$<")
-                    .endControlFlow();
+            validate.endControlFlow().endControlFlow();
             kindMethods.addAll(kindMethod(unknown, -1));
         } else {
             String all = methods.allocate("allProperties");
             validate.addStatement("v = $N(bag, v)", all);
             kindMethods.addAll(kindMethod(all, -1));
         }
-        int n = 0;
         for (ImpliesDef i : spec.implies()) {
-            String name = "IMPLIES_" + n++;
             CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $L, $L)", Gen.RULES,
                     RuleCode.conditions(spec, keys, i.when(), i.whenAny()), RuleCode.conditions(spec, keys, i.then(), i.thenAny()),
                     Gen.LEVEL, i.level().name(), Text.literal(i.section()), Text.literal(i.note()));
-            validate.addStatement("v = $L.check(bag, v)", rule(name, init));
+            validate.addStatement("v = $L.check(bag, v)", rule(impliesName(i), init));
         }
         for (CompareDef c : spec.compares()) {
             validate.addStatement("v = $L.check(bag, v)", rule(RuleCode.compareName(spec, c), RuleCode.compare(spec, keys, c)));
@@ -117,6 +117,35 @@ final class ValidatorWriter {
             t.addType(holder.build());
         }
         return t.build();
+    }
+
+    /**
+     * The name of an implication's constant, from what it says: {@code FLAVOR_INVITATION_FOLDER_IMPLIES_CAPABILITIES_NOT_SPECIAL_FOLDER},
+     * {@code RESPONSE_TYPE_SET_IMPLIES_RESPONSE_TIME_SET} (shortened when long; a clash gets a number).
+     */
+    private String impliesName(ImpliesDef i) {
+        String name = conditionsName(i.when(), i.whenAny()) + "_IMPLIES_" + conditionsName(i.then(), i.thenAny());
+        return name.length() <= 100 ? name : name.substring(0, 100);
+    }
+
+    private String conditionsName(List<dev.oxprops.processor.model.ConditionDef> cs, boolean any) {
+        List<String> parts = new ArrayList<>();
+        for (dev.oxprops.processor.model.ConditionDef c : cs) {
+            StringBuilder b = new StringBuilder(Gen.constant(spec.property(c.property())));
+            b.append(c.not() ? "_NOT" : "");
+            if (!c.present()) {
+                b.append("_UNSET");
+            } else if (!c.family().isEmpty()) {
+                b.append("_CLASS");
+            } else if (c.onBits()) {
+                b.append(c.bitsSet().isEmpty() ? "" : "_" + String.join("_", c.bitsSet()))
+                        .append(c.bitsClear().isEmpty() ? "" : "_CLEAR_" + String.join("_", c.bitsClear()));
+            } else {
+                b.append(c.values().isEmpty() ? "_SET" : "_" + String.join("_OR_", c.values()));
+            }
+            parts.add(b.toString());
+        }
+        return String.join(any ? "_OR_" : "_AND_", parts).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Za-z0-9_]", "_");
     }
 
     private static String methodName(String valueName) {
