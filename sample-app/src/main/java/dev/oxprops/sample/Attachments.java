@@ -4,11 +4,11 @@ import dev.oxprops.backend.tnef.TnefAttachment;
 import dev.oxprops.backend.tnef.TnefMessage;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.backend.msg.MsgMessage;
+import dev.oxprops.backend.msg.MsgAttachment;
 import dev.oxprops.backend.msg.MsgReader;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The attachments of a message read from a file, embedded messages inspected in turn. */
 final class Attachments {
@@ -18,47 +18,47 @@ final class Attachments {
      * The attachments of {@code loaded} (a .msg's or a TNEF stream's; MIME and Graph JSON are read without them),
      * an attached message in a .msg inspected in turn, {@code depth} levels down at most.
      */
-    static List<InspectCommand.Attachment> of(InspectCommand inspector, MessageFiles.Loaded loaded, String path, Path file,
-            int depth) throws IOException {
+    static List<InspectCommand.Attachment> of(InspectCommand inspector, MessageFiles.Loaded loaded, String path,
+            int depth) {
         if (loaded.bag() instanceof TnefMessage) {
             return tnef((TnefMessage) loaded.bag());
         }
-        if (loaded.msg() == null || loaded.msg().attachmentCount() == 0) {
+        if (loaded.msg() == null) {
             return new ArrayList<>();
         }
-        return msg(inspector, MsgAttachments.of(file), path, depth);
+        return msg(inspector, loaded.msg(), path, depth);
     }
 
-    private static List<InspectCommand.Attachment> msg(InspectCommand inspector, List<MsgAttachments.Found> found,
-            String path, int depth) {
+    /** The attachments of a .msg message as {@link MsgReader} read them, attached messages inspected in turn. */
+    static List<InspectCommand.Attachment> msg(InspectCommand inspector, MsgMessage message, String path, int depth) {
         List<InspectCommand.Attachment> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            MsgAttachments.Found a = found.get(i);
+        List<MsgAttachment> attachments = message.attachments();
+        for (int i = 0; i < attachments.size(); i++) {
+            MsgAttachment a = attachments.get(i);
             String where = path + " > attachment " + (i + 1);
-            InspectCommand.Result embedded = null;
-            if (a.problem() != null) {
-                embedded = InspectCommand.Result.failed(where, "msg", InspectCommand.Status.UNREADABLE, a.problem());
-            } else if (a.embeddedFile() != null) {
-                embedded = depth <= 0
-                        ? InspectCommand.Result.failed(where, "msg", InspectCommand.Status.UNREADABLE, "not inspected: "
+            long size = a.attachSize();
+            Long bytes = size < 0 ? null : Long.valueOf(size);
+            if (a.embeddedMessage().isPresent()) {
+                out.add(depth <= 0
+                        ? new InspectCommand.Attachment(i + 1, a.fileName(), bytes, true, null, "not inspected: "
                                 + "attached more than " + InspectCommand.MAX_DEPTH + " messages deep")
-                        : embedded(inspector, a.embeddedFile(), where, depth);
+                        : new InspectCommand.Attachment(i + 1, a.fileName(), bytes, true,
+                                embedded(inspector, a.embeddedMessage().get(), where, depth), null));
+            } else if (a.attachMethod() == MsgAttachment.EMBEDDED_MESSAGE) {
+                out.add(new InspectCommand.Attachment(i + 1, a.fileName(), bytes, true,
+                        InspectCommand.Result.failed(where, "msg", InspectCommand.Status.UNREADABLE,
+                                "the attached message cannot be read (see the file's reader problems)"), null));
+            } else {
+                out.add(InspectCommand.Attachment.file(i + 1, a.fileName(), bytes));
             }
-            out.add(new InspectCommand.Attachment(i + 1, a.name(), a.size(), embedded));
         }
         return out;
     }
 
-    private static InspectCommand.Result embedded(InspectCommand inspector, byte[] file, String where, int depth) {
-        try {
-            MsgMessage m = new MsgReader().read(file);
-            List<InspectCommand.Attachment> inner = m.attachmentCount() == 0 ? List.of()
-                    : msg(inspector, MsgAttachments.of(file), where, depth - 1);
-            return inspector.inspect(where, m, "msg", m.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()), m.namedProperties(), inner);
-        } catch (IOException | RuntimeException e) {
-            return InspectCommand.Result.failed(where, "msg", InspectCommand.Status.UNREADABLE, "the attached message "
-                    + "cannot be read: " + Problems.describe(e));
-        }
+    private static InspectCommand.Result embedded(InspectCommand inspector, MsgMessage m, String where, int depth) {
+        List<InspectCommand.Attachment> inner = msg(inspector, m, where, depth - 1);
+        List<String> problems = m.problems().stream().map(Object::toString).collect(Collectors.toList());
+        return inspector.inspect(where, m, "msg", problems, m.namedProperties(), inner);
     }
 
     /** A TNEF stream's attachments: long file name (else file name) and the size of PidTagAttachDataBinary. */
@@ -69,8 +69,8 @@ final class Attachments {
             Object name = a.get(PropertyId.tag(0x3707)) instanceof String ? a.get(PropertyId.tag(0x3707))
                     : a.get(PropertyId.tag(0x3704));
             Object data = a.get(PropertyId.tag(0x3701));
-            out.add(new InspectCommand.Attachment(i + 1, name instanceof String ? (String) name : null,
-                    data instanceof byte[] ? Long.valueOf(((byte[]) data).length) : null, null));
+            out.add(InspectCommand.Attachment.file(i + 1, name instanceof String ? (String) name : null,
+                    data instanceof byte[] ? Long.valueOf(((byte[]) data).length) : null));
         }
         return out;
     }

@@ -97,7 +97,12 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     /** One attachment: its position, its file name (or null), its size in bytes if known, and an embedded message. */
-    record Attachment(int index, String name, Long size, Result embedded) {}
+    record Attachment(int index, String name, Long size, boolean embeddedMessage, Result embedded, String note) {
+        /** A file (or anything but an attached message). */
+        static Attachment file(int index, String name, Long size) {
+            return new Attachment(index, name, size, false, null, null);
+        }
+    }
 
     /** What was found in one file (or one embedded message). */
     record Result(String path, String format, Status status, String problem, List<String> warnings, boolean sharing,
@@ -274,8 +279,8 @@ public final class InspectCommand implements Callable<Integer> {
         }
         try {
             return inspect(path, loaded.bag(), loaded.format().extension(), loaded.warnings(), loaded.namedProperties(),
-                    Attachments.of(this, loaded, path, file, MAX_DEPTH));
-        } catch (IOException | RuntimeException e) {
+                    Attachments.of(this, loaded, path, MAX_DEPTH));
+        } catch (RuntimeException e) {
             return Result.failed(path, loaded.format().extension(), Status.UNREADABLE, "cannot inspect it: "
                     + Problems.describe(e));
         }
@@ -370,9 +375,9 @@ public final class InspectCommand implements Callable<Integer> {
         }
         out.println(in + "attachments (" + r.attachments().size() + "):");
         for (Attachment a : r.attachments()) {
-            out.println(in + "  " + a.index() + ". " + (a.embedded() != null ? "embedded message" : "file") + " "
+            out.println(in + "  " + a.index() + ". " + (a.embeddedMessage() ? "embedded message" : "file") + " "
                     + (a.name() == null ? "(no name)" : "\"" + a.name() + "\"") + (a.size() == null ? "" : ", " + a.size()
-                    + " bytes"));
+                    + " bytes") + (a.note() == null ? "" : " (" + a.note() + ")"));
             if (a.embedded() != null) {
                 print(out, a.embedded(), in + "     ");
             }

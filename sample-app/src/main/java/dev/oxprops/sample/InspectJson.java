@@ -91,7 +91,8 @@ final class InspectJson {
             } else {
                 o.put("size", a.size());
             }
-            o.put("embeddedMessage", a.embedded() != null);
+            o.put("embeddedMessage", a.embeddedMessage());
+            o.put("note", a.note());
             o.set("embedded", a.embedded() == null ? F.nullNode() : file(a.embedded()));
         }
         return f;

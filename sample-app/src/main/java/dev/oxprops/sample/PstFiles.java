@@ -59,7 +59,7 @@ final class PstFiles {
             InspectCommand.Result embedded = a.embeddedMessage()
                     .map(b -> cmd.inspect(at, b, "pst", List.of(), null, List.of())).orElse(null);
             attachments.add(new InspectCommand.Attachment(i + 1, name instanceof String ? (String) name : null, size,
-                    embedded));
+                    embedded != null, embedded, null));
         }
         return cmd.inspect(path, item, "pst", warnings, null, attachments);
     }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oxprops.annotations.MapiType;
+import dev.oxprops.backend.msg.MsgAttachment;
+import dev.oxprops.backend.msg.MsgMessage;
+import dev.oxprops.backend.msg.MsgWriter;
+import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.testdata.RealFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -271,5 +276,42 @@ class InspectCommandTest {
         assertEquals("notSharing", embedded.get("status").asText());
         assertEquals("IPM.Note", embedded.get("messageClass").asText());
         assertFalse(embedded.get("subject").asText().isEmpty(), embedded::toString);
+    }
+
+    @Test
+    void messagesAttachedDeeperThanTheLimitAreListedNotInspected() throws IOException {
+        // seven messages, each attached to the one above: the top and five levels below are inspected, the last is not
+        MsgMessage inner = null;
+        for (int level = 6; level >= 0; level--) {
+            InMemoryPropertyBag props = new InMemoryPropertyBag();
+            props.put(MessageFiles.MESSAGE_CLASS, MapiType.PtypString, "IPM.Note");
+            props.put(MessageFiles.SUBJECT, MapiType.PtypString, "level " + level);
+            List<MsgAttachment> attachments = new java.util.ArrayList<>();
+            if (inner != null) {
+                InMemoryPropertyBag a = new InMemoryPropertyBag();
+                a.put(MsgAttachment.ATTACH_METHOD, MapiType.PtypInteger32, MsgAttachment.EMBEDDED_MESSAGE);
+                attachments.add(MsgAttachment.of(a, inner));
+            }
+            inner = MsgMessage.of(props, List.of(), attachments);
+        }
+        Path nested = dir.resolve("nested.msg");
+        Files.write(nested, new MsgWriter().write(inner));
+        Cli r = Cli.run("inspect", nested.toString());
+        assertEquals(0, r.code, r::toString);
+        for (int level = 1; level <= InspectCommand.MAX_DEPTH; level++) {
+            assertTrue(r.out.contains("subject: level " + level), r::toString);
+        }
+        assertFalse(r.out.contains("subject: level " + (InspectCommand.MAX_DEPTH + 1)), r::toString);
+        assertTrue(r.out.contains("not inspected: attached more than " + InspectCommand.MAX_DEPTH + " messages deep"),
+                r::toString);
+        JsonNode node = new ObjectMapper().readTree(Cli.run("inspect", "--json", nested.toString()).out)
+                .get("files").get(0);
+        for (int level = 1; level <= InspectCommand.MAX_DEPTH; level++) {
+            node = node.get("attachments").get(0).get("embedded");
+            assertEquals("level " + level, node.get("subject").asText(), node::toString);
+        }
+        JsonNode tooDeep = node.get("attachments").get(0);
+        assertTrue(tooDeep.get("embeddedMessage").asBoolean() && tooDeep.get("embedded").isNull(), tooDeep::toString);
+        assertEquals("not inspected: attached more than 5 messages deep", tooDeep.get("note").asText());
     }
 }
