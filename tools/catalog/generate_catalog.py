@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the MS-OXPROPS catalogue interfaces of property-specs from the property tables.
 
-Input: named-lids.tsv, named-strings.tsv, tags.tsv (and property-sets.tsv) in the data directory,
+Input: named-lids.tsv, named-strings.tsv, tags.tsv in the data directory and the runtime's fact tables
+(runtime/src/main/resources/dev/oxprops/runtime/: property-sets.tsv, mapi-types.tsv, read by the runtime too),
 by default property-specs/src/test/resources/catalog/ (the project's property tables, which the catalogue
 test reads too). Output: one annotated @Spec interface per group in
 property-specs/src/main/java/dev/oxprops/specs/catalog/, plus CatalogGroups.java and MsOxprops.java (the @Catalog specs name), which list the
@@ -39,27 +40,21 @@ TAG_RANGES = [
     ("Tags8000ToFFFE", 0x8000, 0xFFFE, "address-book properties (addressBook = true)"),
 ]
 
-JAVA_TYPES = {
-    "PtypInteger16": "short",
-    "PtypInteger32": "int",
-    "PtypInteger64": "long",
-    "PtypFloating64": "double",
-    "PtypBoolean": "boolean",
-    "PtypString": "String",
-    "PtypString8": "String",
-    "PtypBinary": "byte[]",
-    "PtypObject": "byte[]",
-    "PtypRestriction": "byte[]",
-    "PtypRuleAction": "byte[]",
-    "PtypServerId": "byte[]",
-    "PtypTime": "Instant",
-    "PtypGuid": "UUID",
-    "PtypMultipleString": "List<String>",
-    "PtypMultipleString8": "List<String>",
-    "PtypMultipleBinary": "List<byte[]>",
-    "PtypMultipleInteger32": "List<Integer>",
-    "PtypMultipleTime": "List<Instant>",
-}
+RUNTIME_TABLES = os.path.join(ROOT, "runtime", "src", "main", "resources", "dev", "oxprops", "runtime")
+
+
+def java_types():
+    """The accessor type of each MAPI type, from the runtime's mapi-types.tsv (the one table of the Java classes
+    values are held as): the primitive where one unboxes the class, else the class's simple name; a multi-valued
+    type (PtypMultipleX) is a List of its element type's class."""
+    types = {}
+    for r in read(RUNTIME_TABLES, "mapi-types.tsv"):
+        simple = r["class"].rsplit(".", 1)[-1]
+        types[r["type"]] = simple if r["primitive"] == "-" else r["primitive"]
+        types["PtypMultiple" + r["type"][len("Ptyp"):]] = "List<" + simple + ">"
+    return types
+
+
 
 JAVA_KEYWORDS = set("""abstract assert boolean break byte case catch char class const continue default do double
 else enum extends final finally float for goto if implements import instanceof int interface long native new
@@ -72,7 +67,10 @@ RESERVED = {"bag", "of", "create", "validate", "equals", "hashCode", "toString",
 
 def read(data, name):
     with open(os.path.join(data, name), newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+JAVA_TYPES = java_types()
 
 
 def constant(camel):
@@ -119,7 +117,7 @@ class Group:
 
 def build_groups(data):
     lids, names, tags = read(data, "named-lids.tsv"), read(data, "named-strings.tsv"), read(data, "tags.tsv")
-    sets = {r["set"]: r["guid"].upper() for r in read(data, "property-sets.tsv")}
+    sets = {r["set"]: r["guid"].upper() for r in read(RUNTIME_TABLES, "property-sets.tsv")}
     groups = []
     for set_name in sorted({r["set"] for r in lids}, key=lambda s: sets[s] if s in sets else s):
         short = set_name.replace("PSETID_", "").replace("PS_", "")

@@ -9,7 +9,7 @@ public interface ToySets {
     interface PSETID_Toy {}
 
     /** Internet headers: names compare case-insensitively. */
-    @PropertySet(name = "PS_INTERNET_HEADERS", guid = "00020386-0000-0000-C000-000000000046", caseInsensitiveNames = true)
+    @PropertySet(name = "PS_INTERNET_HEADERS", guid = "00020386-0000-0000-C000-000000000046")
     interface PS_INTERNET_HEADERS {}
 
     /** Where applications put their own string-named properties. */

@@ -20,10 +20,4 @@ public @interface PropertySet {
 
     /** The set's GUID in registry form, e.g. {@code "00020329-0000-0000-C000-000000000046"}; braces optional. */
     String guid();
-
-    /**
-     * Whether string names in this set compare case-insensitively (true of PS_INTERNET_HEADERS,
-     * whose names are Internet header names).
-     */
-    boolean caseInsensitiveNames() default false;
 }

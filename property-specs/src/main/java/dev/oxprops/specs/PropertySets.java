@@ -16,7 +16,7 @@ public interface PropertySets {
     interface PS_PUBLIC_STRINGS {}
 
     /** PS_INTERNET_HEADERS, {00020386-0000-0000-C000-000000000046}. */
-    @PropertySet(name = "PS_INTERNET_HEADERS", guid = "00020386-0000-0000-C000-000000000046", caseInsensitiveNames = true)
+    @PropertySet(name = "PS_INTERNET_HEADERS", guid = "00020386-0000-0000-C000-000000000046")
     interface PS_INTERNET_HEADERS {}
 
     /** PSETID_Appointment, {00062002-0000-0000-C000-000000000046}. */

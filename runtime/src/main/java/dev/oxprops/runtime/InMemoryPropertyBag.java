@@ -1,10 +1,8 @@
 package dev.oxprops.runtime;
 
 import dev.oxprops.annotations.MapiType;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A property bag held in memory, iterated in insertion order. Reading a property is one probe of an
@@ -49,7 +47,7 @@ public final class InMemoryPropertyBag implements PropertyBag {
         if (slot < 0) {
             return null;
         }
-        return types[slot] != null ? types[slot] : impliedType(values[slot]);
+        return types[slot] != null ? types[slot] : MapiValues.impliedType(values[slot]);
     }
 
     @Override
@@ -60,7 +58,7 @@ public final class InMemoryPropertyBag implements PropertyBag {
             remove(id);
             return;
         }
-        MapiType explicit = type == impliedType(value) ? null : type;
+        MapiType explicit = type == MapiValues.impliedType(value) ? null : type;
         int slot = slotOf(id);
         if (slot >= 0) {
             values[slot] = value;
@@ -165,7 +163,7 @@ public final class InMemoryPropertyBag implements PropertyBag {
         for (PropertyId id : snapshot) {
             int slot = slotOf(id);
             if (slot >= 0) {
-                action.accept(id, types[slot] != null ? types[slot] : impliedType(values[slot]), values[slot]);
+                action.accept(id, types[slot] != null ? types[slot] : MapiValues.impliedType(values[slot]), values[slot]);
             }
         }
     }
@@ -181,40 +179,5 @@ public final class InMemoryPropertyBag implements PropertyBag {
         forEach((id, type, value) -> b.append("\n  ").append(id).append(' ').append(type).append(" = ")
                 .append(MapiValues.format(type, value)));
         return b.append(size() == 0 ? "}" : "\n}").toString();
-    }
-
-    /** The type a value's Java class implies, or null when it implies none (lists, foreign classes). */
-    private static MapiType impliedType(Object value) {
-        if (value instanceof String) {
-            return MapiType.PtypString;
-        }
-        if (value instanceof Integer) {
-            return MapiType.PtypInteger32;
-        }
-        if (value instanceof byte[]) {
-            return MapiType.PtypBinary;
-        }
-        if (value instanceof Boolean) {
-            return MapiType.PtypBoolean;
-        }
-        if (value instanceof Instant) {
-            return MapiType.PtypTime;
-        }
-        if (value instanceof Long) {
-            return MapiType.PtypInteger64;
-        }
-        if (value instanceof Short) {
-            return MapiType.PtypInteger16;
-        }
-        if (value instanceof Double) {
-            return MapiType.PtypFloating64;
-        }
-        if (value instanceof Float) {
-            return MapiType.PtypFloating32;
-        }
-        if (value instanceof UUID) {
-            return MapiType.PtypGuid;
-        }
-        return null;
     }
 }

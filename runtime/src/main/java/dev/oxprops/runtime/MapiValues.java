@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * How values of each MAPI type are held in Java, in every {@link PropertyBag}:
+ * How values of each MAPI type are held in Java, in every {@link PropertyBag}, and the other per-type facts the
+ * runtime, the annotation processor and the backends share. The facts are one table, the resource
+ * {@code mapi-types.tsv} next to this class (also read by the catalogue generator):
  *
  * <table>
  *   <caption>Java representation</caption>
@@ -32,43 +34,34 @@ import java.util.UUID;
 public final class MapiValues {
     private MapiValues() {}
 
-    /** The Java class values of {@code type} are held as ({@code List} for multi-valued types). */
+    /** The Java class values of {@code type} are held as ({@code List} for multi-valued types, Void for none). */
     public static Class<?> javaClass(MapiType type) {
         if (type.isMultiple()) {
             return List.class;
         }
-        switch (type) {
-            case PtypInteger16:
-                return Short.class;
-            case PtypInteger32:
-            case PtypErrorCode:
-                return Integer.class;
-            case PtypInteger64:
-            case PtypCurrency:
-                return Long.class;
-            case PtypFloating32:
-                return Float.class;
-            case PtypFloating64:
-            case PtypFloatingTime:
-                return Double.class;
-            case PtypBoolean:
-                return Boolean.class;
-            case PtypString:
-            case PtypString8:
-                return String.class;
-            case PtypTime:
-                return Instant.class;
-            case PtypGuid:
-                return UUID.class;
-            case PtypBinary:
-            case PtypServerId:
-            case PtypObject:
-            case PtypRestriction:
-            case PtypRuleAction:
-                return byte[].class;
-            default:
-                return Void.class;
-        }
+        Class<?> c = MapiTypeTable.CLASSES[type.ordinal()];
+        return c == null ? Void.class : c;
+    }
+
+    /**
+     * The primitive class that unboxes the class values of {@code type} are held as ({@code int.class} for
+     * PtypInteger32), or null (multi-valued types, strings, objects).
+     */
+    public static Class<?> primitive(MapiType type) {
+        return type.isMultiple() ? null : MapiTypeTable.PRIMITIVES[type.ordinal()];
+    }
+
+    /** The size in bytes of one value of {@code type} (a single or element type) when fixed-size, else 0. */
+    public static int fixedSize(MapiType type) {
+        return type.isMultiple() ? 0 : MapiTypeTable.SIZES[type.ordinal()];
+    }
+
+    /**
+     * The type a value is taken for when none is given: the one single-valued type its class implies
+     * (PtypString for a String, PtypInteger32 for an Integer), or null (lists, foreign classes).
+     */
+    public static MapiType impliedType(Object value) {
+        return value == null ? null : MapiTypeTable.IMPLIED.get(value.getClass());
     }
 
     /** The Java class of one element of {@code type} (the type itself when single-valued). */

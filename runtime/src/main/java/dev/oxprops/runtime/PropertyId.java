@@ -14,8 +14,8 @@ import java.util.UUID;
  */
 public abstract sealed class PropertyId permits PropertyId.Tag, PropertyId.Lid, PropertyId.Name {
 
-    /** PS_INTERNET_HEADERS, {00020386-0000-0000-C000-000000000046} ([MS-OXPROPS] 1.3.2). */
-    public static final UUID PS_INTERNET_HEADERS = UUID.fromString("00020386-0000-0000-c000-000000000046");
+    /** PS_INTERNET_HEADERS, {00020386-0000-0000-C000-000000000046} ([MS-OXPROPS] 1.3.2), from {@link WellKnownSets}. */
+    public static final UUID PS_INTERNET_HEADERS = WellKnownSets.guid("PS_INTERNET_HEADERS");
 
     /** The hash code, computed once; read directly (not through a virtual call) by hash tables on the hot path. */
     final int hash;
@@ -133,7 +133,7 @@ public abstract sealed class PropertyId permits PropertyId.Tag, PropertyId.Lid, 
         private final String key;
 
         Name(UUID set, String name) {
-            this(set, name, PS_INTERNET_HEADERS.equals(Objects.requireNonNull(set, "set")));
+            this(set, name, WellKnownSets.namesCaseInsensitive(Objects.requireNonNull(set, "set")));
         }
 
         private Name(UUID set, String name, boolean caseInsensitive) {

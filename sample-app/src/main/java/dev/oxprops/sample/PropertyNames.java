@@ -3,6 +3,7 @@ package dev.oxprops.sample;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.WellKnownSets;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
 import dev.oxprops.specs.catalog.PropertyCatalog;
@@ -28,32 +29,10 @@ public final class PropertyNames {
                 KEYS.putIfAbsent(p.key().id(), p.key());
             }
         }
-        set("PS_MAPI", "00020328-0000-0000-C000-000000000046");
-        set("PS_PUBLIC_STRINGS", "00020329-0000-0000-C000-000000000046");
-        set("PS_INTERNET_HEADERS", "00020386-0000-0000-C000-000000000046");
-        set("PSETID_Appointment", "00062002-0000-0000-C000-000000000046");
-        set("PSETID_Task", "00062003-0000-0000-C000-000000000046");
-        set("PSETID_Address", "00062004-0000-0000-C000-000000000046");
-        set("PSETID_Common", "00062008-0000-0000-C000-000000000046");
-        set("PSETID_Log", "0006200A-0000-0000-C000-000000000046");
-        set("PSETID_Meeting", "6ED8DA90-450B-101B-98DA-00AA003F1305");
-        set("PSETID_Note", "0006200E-0000-0000-C000-000000000046");
-        set("PSETID_Report", "00062013-0000-0000-C000-000000000046");
-        set("PSETID_Remote", "00062014-0000-0000-C000-000000000046");
-        set("PSETID_Sharing", "00062040-0000-0000-C000-000000000046");
-        set("PSETID_PostRss", "00062041-0000-0000-C000-000000000046");
-        set("PSETID_UnifiedMessaging", "4442858E-A9E3-4E80-B900-317A210CC15B");
-        set("PSETID_AirSync", "71035549-0739-4DCB-9163-00F0580DBBDF");
-        set("PSETID_CalendarAssistant", "11000E07-B51B-40D6-AF21-CAA85EDAB1D0");
-        set("PSETID_Attachment", "96357F7F-59E1-47D0-99A7-46515C183B54");
-        set("PSETID_XmlExtractedEntities", "23239608-685D-4732-9C55-4C95CB4E8E33");
+        SETS.putAll(WellKnownSets.all());
     }
 
     private PropertyNames() {}
-
-    private static void set(String name, String guid) {
-        SETS.put(UUID.fromString(guid), name);
-    }
 
     /** The key declared for {@code id} by a known spec, or null. */
     public static PropertyKey<?> key(PropertyId id) {

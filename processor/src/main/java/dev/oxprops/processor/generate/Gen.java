@@ -179,11 +179,7 @@ final class Gen {
     }
 
     static String hexOf(byte[] b) {
-        StringBuilder sb = new StringBuilder();
-        for (byte x : b) {
-            sb.append(String.format("%02X", x & 0xFF));
-        }
-        return sb.toString();
+        return dev.oxprops.runtime.codec.Hex.ofBytes(b);
     }
 
     /** The expression of a property's id, referring to the set GUID constant in the keys class. */
@@ -203,7 +199,7 @@ final class Gen {
     }
 
     static String guidText(PropertyDef p) {
-        return p.set().guid().replace("{", "").replace("}", "").trim().toLowerCase(Locale.ROOT);
+        return Literals.guid(p.set().guid()).toString();
     }
 
     /** Javadoc naming the canonical property, its id (with the set's GUID), type and section. */

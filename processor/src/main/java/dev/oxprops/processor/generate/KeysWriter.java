@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
@@ -193,19 +194,8 @@ final class KeysWriter {
 
     /** The primitive or String type an enum's value() returns, or null when no enum is generated. */
     static TypeName enumValueType(MapiType type) {
-        switch (type) {
-            case PtypInteger16:
-                return TypeName.SHORT;
-            case PtypInteger32:
-                return TypeName.INT;
-            case PtypInteger64:
-                return TypeName.LONG;
-            case PtypString:
-            case PtypString8:
-                return ClassName.get(String.class);
-            default:
-                return null;
-        }
+        return type.isInteger() ? TypeName.get(MapiValues.primitive(type))
+                : type.isString() ? ClassName.get(String.class) : null;
     }
 
     private static TypeSpec valueEnum(PropertyDef p, ClassName keys, String name) {

@@ -1,22 +1,31 @@
 package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.MalformedValueException;
+import dev.oxprops.runtime.codec.Guids;
+import dev.oxprops.runtime.codec.Hex;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Reads the text of {@code @Value}, {@code @Fixed} and {@code @Condition} values according to a MAPI
  * type, into the Java representation the runtime holds values in.
  */
 public final class Literals {
-    /** A GUID's text: hex digits in groups of 8-4-4-4-12, in braces or without (not with one of them). */
-    public static final Pattern GUID = Pattern.compile(
-            "(\\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\})"
-                    + "|([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})");
-
     private Literals() {}
+
+    /**
+     * The GUID a text denotes (hex digits in groups of 8-4-4-4-12, in braces or without), as the runtime's
+     * {@link Guids#parse} reads it; null when it is not one.
+     */
+    public static UUID guid(String text) {
+        try {
+            return Guids.parse(text);
+        } catch (MalformedValueException e) {
+            return null;
+        }
+    }
 
     /** Whether values of this type can be written as literals (single-valued scalar types). */
     public static boolean supports(MapiType type) {
@@ -82,10 +91,11 @@ public final class Literals {
             case PtypTime:
                 return time(t);
             case PtypGuid:
-                if (!GUID.matcher(t).matches()) {
+                UUID guid = guid(t);
+                if (guid == null) {
                     throw new IllegalArgumentException("write a GUID as XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX");
                 }
-                return UUID.fromString(t.replace("{", "").replace("}", ""));
+                return guid;
             default:
                 throw new IllegalArgumentException(type + " values cannot be written as literals");
         }
@@ -187,15 +197,10 @@ public final class Literals {
         if ((s.length() & 1) != 0) {
             throw new IllegalArgumentException("binary values are whole bytes; " + s.length() + " hex digits is an odd number");
         }
-        byte[] out = new byte[s.length() / 2];
-        for (int i = 0; i < s.length(); i += 2) {
-            int hi = Character.digit(s.charAt(i), 16);
-            int lo = Character.digit(s.charAt(i + 1), 16);
-            if (hi < 0 || lo < 0) {
-                throw new IllegalArgumentException("'" + (hi < 0 ? s.charAt(i) : s.charAt(i + 1)) + "' is not a hex digit");
-            }
-            out[i / 2] = (byte) (hi << 4 | lo);
+        try {
+            return Hex.parseBytes(s);
+        } catch (MalformedValueException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
-        return out;
     }
 }

@@ -11,6 +11,7 @@ import dev.oxprops.processor.diag.Site;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.IdentityKind;
+import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.MirrorDef;
 import dev.oxprops.processor.model.PresenceDef;
@@ -19,10 +20,12 @@ import dev.oxprops.processor.model.PropertySetDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
+import dev.oxprops.runtime.WellKnownSets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -383,8 +386,10 @@ public final class SpecParser {
                 reporter.report(idSite.at(Mirrors.explicit(property, "set")), Message.SET_UNKNOWN, setType);
                 ok = false;
             } else {
-                set = new PropertySetDef(setElement.getQualifiedName().toString(), mirrors.string(ps, "name"),
-                        mirrors.string(ps, "guid"), mirrors.bool(ps, "caseInsensitiveNames"), Site.of(setElement, ps));
+                String guid = mirrors.string(ps, "guid");
+                UUID parsed = Literals.guid(guid);
+                set = new PropertySetDef(setElement.getQualifiedName().toString(), mirrors.string(ps, "name"), guid,
+                        parsed != null && WellKnownSets.namesCaseInsensitive(parsed), Site.of(setElement, ps));
             }
         }
         MapiType type = MapiType.valueOf(mirrors.enumName(property, "type"));

@@ -48,7 +48,6 @@ import javax.lang.model.util.Types;
 
 /** Checks a parsed spec and reports every problem at its site. Never writes anything. */
 public final class ModelValidator {
-    private static final Pattern GUID = Literals.GUID;
     /** An upper-case constant name, in any script ({@code ÄRGER}); Java identifier rules are checked as well. */
     private static final Pattern CONSTANT = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Nd}_]*");
     private static final String VALUE_CODEC = "dev.oxprops.runtime.codec.ValueCodec";
@@ -109,7 +108,7 @@ public final class ModelValidator {
             if (p.set().name().trim().isEmpty()) {
                 reporter.report(p.set().site().attr("name"), Message.SET_NAME_EMPTY);
             }
-            if (!GUID.matcher(p.set().guid().trim()).matches()) {
+            if (Literals.guid(p.set().guid()) == null) {
                 reporter.report(p.set().site().attr("guid"), Message.SET_GUID, p.set().name(), p.set().guid());
             }
         }
@@ -203,8 +202,9 @@ public final class ModelValidator {
 
     /** Whether a method's return type can carry the MAPI type without a codec. */
     private boolean carries(TypeMirror returned, MapiType type) {
-        TypeKind primitive = StoredTypes.primitive(type);
-        if (primitive != null && returned.getKind() == primitive) {
+        String primitive = StoredTypes.primitive(type);
+        if (primitive != null && returned.getKind().isPrimitive()
+                && returned.getKind().name().toLowerCase(java.util.Locale.ROOT).equals(primitive)) {
             return true;
         }
         if (type.isMultiple()) {
@@ -411,7 +411,7 @@ public final class ModelValidator {
                     break;
                 case NAME:
                     reporter.report(duplicateSite(spec, p, other, "name"), Message.DUP_NAME, p.name(), p.set().name(), other.canonical(),
-                            p.set().caseInsensitiveNames() || isInternetHeaders(p) ? " (names in this set compare case-insensitively)" : "",
+                            p.set().caseInsensitiveNames() ? " (names in this set compare case-insensitively)" : "",
                             other.canonical());
                     break;
                 default:
@@ -486,11 +486,6 @@ public final class ModelValidator {
         }
     }
 
-    private static boolean isInternetHeaders(PropertyDef p) {
-        return p.set() != null && p.set().guid().replace("{", "").replace("}", "").trim()
-                .equalsIgnoreCase("00020386-0000-0000-C000-000000000046");
-    }
-
     /** Identity for duplicate detection: a tag with its type, a LID or a name within its set's GUID. */
     private static String identityKey(PropertyDef p) {
         String set = p.set() == null ? "" : p.set().guid().replace("{", "").replace("}", "").trim().toUpperCase(Locale.ROOT);
@@ -498,7 +493,7 @@ public final class ModelValidator {
             case LID:
                 return "L" + set + ":" + p.lid();
             case NAME:
-                boolean ci = p.set().caseInsensitiveNames() || isInternetHeaders(p);
+                boolean ci = p.set().caseInsensitiveNames();
                 return "N" + set + ":" + (ci ? p.name().toLowerCase(Locale.ROOT) : p.name());
             default:
                 return "T" + p.tag() + ":" + p.type();
@@ -529,7 +524,7 @@ public final class ModelValidator {
                 if (!p.type().isString()) {
                     reporter.report(m.site(), Message.MIRROR_HEX_TARGET, p.canonical(), p.type());
                 }
-                if (!StoredTypes.isInteger(source.type()) && source.type() != MapiType.PtypBinary) {
+                if (!source.type().isInteger() && source.type() != MapiType.PtypBinary) {
                     reporter.report(m.site(), Message.MIRROR_HEX_SOURCE, p.canonical(), source.canonical(),
                             source.canonical(), source.type());
                 }
@@ -574,7 +569,7 @@ public final class ModelValidator {
                 continue;
             }
             first = p;
-            if (!StoredTypes.isInteger(p.type()) && !p.type().isString()) {
+            if (!p.type().isInteger() && !p.type().isString()) {
                 reporter.report(p.discriminatorSite(), Message.DISC_TYPE, p.canonical(), p.type());
             }
             if (p.rule(RuleDef.Kind.ONE_OF) == null) {

@@ -137,7 +137,7 @@ final class RuleValidator {
         PropertyDef offset = null;
         if (!c.offset().isEmpty()) {
             offset = known(spec, c.offset(), c.site().attr(c.plus().isEmpty() ? "minus" : "plus"));
-            if (offset != null && !StoredTypes.isInteger(offset.type())) {
+            if (offset != null && !offset.type().isInteger()) {
                 reporter.report(c.site().attr(c.plus().isEmpty() ? "minus" : "plus"), Message.COMPARE_OFFSET_TYPE,
                         offset.canonical(), offset.type());
             }
@@ -212,7 +212,7 @@ final class RuleValidator {
                 }
                 return;
             case FLAGS:
-                if (applies(p, r, StoredTypes.isInteger(p.type()), "integer properties")) {
+                if (applies(p, r, p.type().isInteger(), "integer properties")) {
                     flags(p, r);
                 }
                 return;

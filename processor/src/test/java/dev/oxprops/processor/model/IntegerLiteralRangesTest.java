@@ -41,6 +41,6 @@ class IntegerLiteralRangesTest {
 
     @Test
     void aBadDigitAfterAZeroIsNamed() {
-        assertTrue(error(MapiType.PtypBinary, "0G").contains("'G' is not a hex digit"));
+        assertTrue(error(MapiType.PtypBinary, "0G").contains("not a hex digit at index 1: 'G'"));
     }
 }

@@ -65,8 +65,8 @@ class LiteralsTest {
         assertArrayEquals(guid, (byte[]) Literals.parse(MapiType.PtypBinary, "0xaef00600"));
         assertArrayEquals(new byte[0], (byte[]) Literals.parse(MapiType.PtypBinary, ""));
         assertTrue(error(MapiType.PtypBinary, "AEF").contains("odd number"));
-        assertTrue(error(MapiType.PtypBinary, "AG").contains("'G' is not a hex digit"));
-        assertTrue(error(MapiType.PtypBinary, "GA").contains("'G' is not a hex digit"));
+        assertTrue(error(MapiType.PtypBinary, "AG").contains("not a hex digit at index 1: 'G'"));
+        assertTrue(error(MapiType.PtypBinary, "GA").contains("not a hex digit at index 0: 'G'"));
     }
 
     @Test

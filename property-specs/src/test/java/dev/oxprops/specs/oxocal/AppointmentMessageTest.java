@@ -37,7 +37,7 @@ class AppointmentMessageTest {
                 .setBusyStatus(AppointmentMessageKeys.BusyStatus.OUT_OF_OFFICE)
                 .setRecurring(true)
                 .setIsRecurring(true)
-                .setAppointmentRecur(Hex.parseBytes(Section4ConformanceTest.WEEKLY_4_1_1_1));
+                .setAppointmentRecur(AppointmentRecurrencePatternRecord.decode(Hex.parseBytes(Section4ConformanceTest.WEEKLY_4_1_1_1)));
     }
 
     /** An exception of a series: associated with a series (PidLidIsRecurring TRUE) but not the series itself. */
@@ -87,7 +87,7 @@ class AppointmentMessageTest {
     @Test
     void aSingleInstanceWithIsRecurringFalseHasNoBlob() {
         Violation v = only(single().setIsRecurring(false)
-                .setAppointmentRecur(Hex.parseBytes(Section4ConformanceTest.WEEKLY_4_1_1_1)).validate());
+                .setAppointmentRecur(AppointmentRecurrencePatternRecord.decode(Hex.parseBytes(Section4ConformanceTest.WEEKLY_4_1_1_1))).validate());
         assertEquals(RuleKind.IMPLIES, v.rule());
         assertEquals(Level.MUST, v.level());
         assertEquals("2.2.1.44", v.section());

@@ -29,13 +29,13 @@ class MeetingRulesTest {
                 .setAppointmentStartWhole(START).setAppointmentEndWhole(END).setAppointmentDuration(90)
                 .setAppointmentStateFlagsFlags(EnumSet.of(AppointmentMessageKeys.AppointmentStateFlagsFlag.ASF_MEETING,
                         AppointmentMessageKeys.AppointmentStateFlagsFlag.ASF_RECEIVED))
-                .setResponseStatus(AppointmentMessageKeys.ResponseStatus.RESP_NOT_RESPONDED).setGlobalObjectId(GOID);
+                .setResponseStatus(AppointmentMessageKeys.ResponseStatus.RESP_NOT_RESPONDED).setGlobalObjectId(GlobalObjectIdRecord.decode(GOID));
     }
 
     /** The attendee's acceptance. */
     static AppointmentMessageAccessor acceptance() {
         return AppointmentMessageAccessor.create().setMessageClass("IPM.Schedule.Meeting.Resp.Pos")
-                .setResponseStatus(AppointmentMessageKeys.ResponseStatus.RESP_NONE).setGlobalObjectId(GOID.clone());
+                .setResponseStatus(AppointmentMessageKeys.ResponseStatus.RESP_NONE).setGlobalObjectId(GlobalObjectIdRecord.decode(GOID));
     }
 
     private static void broken(AppointmentMessageAccessor a, String property, RuleKind kind, Level level, String section) {
@@ -121,7 +121,7 @@ class MeetingRulesTest {
         assertTrue(MeetingMessages.checkResponse(request().bag(), acceptance().bag()).isClean());
         byte[] other = GOID.clone();
         other[other.length - 1] ^= 1;
-        ValidationReport r = MeetingMessages.checkResponse(request().bag(), acceptance().setGlobalObjectId(other).bag());
+        ValidationReport r = MeetingMessages.checkResponse(request().bag(), acceptance().setGlobalObjectId(GlobalObjectIdRecord.decode(other)).bag());
         assertEquals(1, r.violations().size(), r.format());
         assertEquals(List.of("PidLidGlobalObjectId", RuleKind.CROSS_MESSAGE, Level.MUST, "2.2.1.27"), List.of(
                 r.violations().get(0).property(), r.violations().get(0).rule(), r.violations().get(0).level(),
@@ -133,9 +133,53 @@ class MeetingRulesTest {
     @Test
     void theAttendeesCalendarObjectIsTheRequestsMeeting() {
         AppointmentMessageAccessor item = AppointmentMessageAccessor.create().setMessageClass("IPM.Appointment")
-                .setGlobalObjectId(GOID.clone());
+                .setGlobalObjectId(GlobalObjectIdRecord.decode(GOID));
         assertTrue(MeetingMessages.checkCalendarObject(request().bag(), item.bag()).isClean());
         item.removeGlobalObjectId();
         assertEquals(1, MeetingMessages.checkCalendarObject(request().bag(), item.bag()).violations().size());
+    }
+
+    @Test
+    void aCancellationAndAForwardNotificationAreAboutTheSameMeeting() {
+        AppointmentMessageAccessor item = AppointmentMessageAccessor.create().setMessageClass("IPM.Appointment")
+                .setGlobalObjectId(GlobalObjectIdRecord.decode(GOID));
+        AppointmentMessageAccessor cancel = request().setMessageClass("IPM.Schedule.Meeting.Canceled").setAppointmentStateFlags(0x7);
+        assertTrue(cancel.validate().isClean(), cancel.validate().format());
+        assertTrue(MeetingMessages.checkCancellation(item.bag(), cancel.bag()).isClean());
+        byte[] other = GOID.clone();
+        other[other.length - 1] ^= 1;
+        crossBroken(MeetingMessages.checkCancellation(item.bag(), cancel.setGlobalObjectId(GlobalObjectIdRecord.decode(other)).bag()),
+                "PidLidGlobalObjectId", Level.MUST, "2.2.1.27");
+        AppointmentMessageAccessor notice = AppointmentMessageAccessor.create()
+                .setMessageClass("IPM.Schedule.Meeting.Notification.Forward").setGlobalObjectId(GlobalObjectIdRecord.decode(GOID));
+        assertTrue(notice.validate().isClean(), notice.validate().format());
+        assertTrue(MeetingMessages.checkForwardNotification(request().bag(), notice.bag()).isClean());
+        crossBroken(MeetingMessages.checkForwardNotification(request().bag(), acceptance().bag()), "PidTagMessageClass", Level.MUST,
+                "2.2.1.27");
+    }
+
+    @Test
+    void aResponseCarriesWhatTheClientCopiesFromTheMeetingObject() {
+        AppointmentMessageAccessor meeting = request().setMessageClass("IPM.Appointment").setLocation("Room 12")
+                .setAppointmentSequence(2).setStartDate(START).setEndDate(END).setIsException(false);
+        AppointmentMessageAccessor response = acceptance().setLocation("Room 12").setAppointmentSequence(2)
+                .setAppointmentStartWhole(START).setAppointmentEndWhole(END).setStartDate(START).setEndDate(END)
+                .setIsException(false);
+        assertTrue(MeetingMessages.checkResponseCopies(meeting.bag(), response.bag()).isClean(),
+                MeetingMessages.checkResponseCopies(meeting.bag(), response.bag()).format());
+        crossBroken(MeetingMessages.checkResponseCopies(meeting.bag(), response.setAppointmentSequence(1).bag()),
+                "PidLidAppointmentSequence", Level.SHOULD, "3.1.4.8.4");
+        AppointmentMessageAccessor seriesMeeting = meeting.setRecurring(true).setIsRecurring(true)
+                .setTimeZoneStruct(TimeZoneStructRecord.decode(dev.oxprops.runtime.codec.Hex.parseBytes(TimeZoneStructuresTest.STRUCT_4_1_5)));
+        AppointmentMessageAccessor seriesResponse = response.setAppointmentSequence(2).setRecurring(true).setIsRecurring(true);
+        crossBroken(MeetingMessages.checkResponseCopies(seriesMeeting.bag(), seriesResponse.bag()), "PidLidTimeZoneStruct",
+                Level.MUST, "3.1.4.8.4");
+    }
+
+    private static void crossBroken(ValidationReport r, String property, Level level, String section) {
+        assertEquals(1, r.violations().size(), r.format());
+        Violation v = r.violations().get(0);
+        assertEquals(List.of(property, RuleKind.CROSS_MESSAGE, level, section), List.of(v.property(), v.rule(), v.level(),
+                v.section()), v.toString());
     }
 }

@@ -116,11 +116,18 @@ class Section4ConformanceTest {
         return AppointmentMessageAccessor.create()
                 .setRecurring(true)
                 .setIsRecurring(true)
-                .setAppointmentRecur(Hex.parseBytes(blobHex));
+                .setAppointmentRecur(AppointmentRecurrencePatternRecord.decode(Hex.parseBytes(blobHex)));
+    }
+
+    /** A recurring series whose PidLidAppointmentRecur holds these bytes as they are, well-formed or not. */
+    static AppointmentMessageAccessor seriesWithBytes(byte[] blob) {
+        AppointmentMessageAccessor a = AppointmentMessageAccessor.create().setRecurring(true).setIsRecurring(true);
+        a.bag().put(AppointmentMessageKeys.APPOINTMENT_RECUR.id(), MapiType.PtypBinary, blob);
+        return a;
     }
 
     private static RecurrenceBlob decode(String blobHex) {
-        return RecurrenceBlob.read(series(blobHex).getAppointmentRecur());
+        return RecurrenceBlob.read((byte[]) series(blobHex).bag().get(AppointmentMessageKeys.APPOINTMENT_RECUR.id()));
     }
 
     private static void assertPrintedRows(RecurrenceBlob blob, List<Printed> rows) {
@@ -437,7 +444,8 @@ class Section4ConformanceTest {
     @Test
     void decisionD1TheBlobAloneIsASingleInstanceThatMayNotCarryIt() {
         for (String blobHex : List.of(WEEKLY_4_1_1_1, WEEKLY_WITH_EXCEPTION_4_1_1_2, DAILY_4_1_1_3, HEBREW_YEARLY_4_1_1_6)) {
-            ValidationReport report = AppointmentMessageAccessor.create().setAppointmentRecur(Hex.parseBytes(blobHex)).validate();
+            ValidationReport report = AppointmentMessageAccessor.create()
+                    .setAppointmentRecur(AppointmentRecurrencePatternRecord.decode(Hex.parseBytes(blobHex))).validate();
             assertEquals(1, report.violations().size(), report.format());
             Violation v = report.violations().get(0);
             assertEquals(RuleKind.IMPLIES, v.rule());
@@ -529,7 +537,7 @@ class Section4ConformanceTest {
         assertEquals(null, rule.check(series(DAILY_4_1_1_3).bag(), null));
         byte[] bytes = Hex.parseBytes(DAILY_4_1_1_3);
         bytes[0] = 0x05; // ReaderVersion 0x3005
-        ValidationReport report = Violations.report(rule.check(series(Hex.ofBytes(bytes)).bag(), null), ValidationReport.clean("MS-OXOCAL"));
+        ValidationReport report = Violations.report(rule.check(seriesWithBytes(bytes).bag(), null), ValidationReport.clean("MS-OXOCAL"));
         assertEquals(1, report.violations().size(), report.format());
         Violation v = report.violations().get(0);
         assertEquals(RuleKind.FORMAT, v.rule());
@@ -537,7 +545,7 @@ class Section4ConformanceTest {
         assertEquals("[MS-OXOCAL] 2.2.1.44.5", v.section());
         assertTrue(v.message().contains("RecurrencePattern.ReaderVersion: is 0x3005, must be 0x3004"), v.message());
         byte[] cut = java.util.Arrays.copyOf(Hex.parseBytes(DAILY_4_1_1_3), 20);
-        Violation truncated = Violations.report(rule.check(series(Hex.ofBytes(cut)).bag(), null),
+        Violation truncated = Violations.report(rule.check(seriesWithBytes(cut).bag(), null),
                 ValidationReport.clean("MS-OXOCAL")).violations().get(0);
         assertTrue(truncated.message().contains("RecurrencePattern field SlidingFlag at offset 18: truncated"), truncated.message());
     }

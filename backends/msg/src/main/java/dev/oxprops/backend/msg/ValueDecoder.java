@@ -1,6 +1,8 @@
 package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.FixedSizeValues;
+import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.ReadProblem;
 import dev.oxprops.runtime.codec.Guids;
 import java.time.Instant;
@@ -41,8 +43,8 @@ final class ValueDecoder {
             default:
                 break;
         }
-        if (!type.isMultiple() && FixedValues.size(type) > 0 && type != MapiType.PtypGuid) {
-            Object v = FixedValues.read(type, props, off + 8);
+        if (!type.isMultiple() && MapiValues.fixedSize(type) > 0 && type != MapiType.PtypGuid) {
+            Object v = FixedSizeValues.read(type, props, off + 8);
             return type == MapiType.PtypTime ? time(v, Le.i64(props, off + 8), label) : v;
         }
         String name = MsgTags.substgName(id, type.code());
@@ -51,7 +53,7 @@ final class ValueDecoder {
         if (!type.isMultiple()) {
             return single(dir, name, type, declared, label);
         }
-        return FixedValues.size(type.elementType()) > 0 ? fixedList(dir, name, type.elementType(), label)
+        return MapiValues.fixedSize(type.elementType()) > 0 ? fixedList(dir, name, type.elementType(), label)
                 : variableList(dir, name, type.elementType(), label, consumed);
     }
 
@@ -118,14 +120,14 @@ final class ValueDecoder {
         if (data == null) {
             return null;
         }
-        int fixed = FixedValues.size(element);
+        int fixed = MapiValues.fixedSize(element);
         if (data.length % fixed != 0) {
             problems.add(ReadProblem.Kind.SIZE_MISMATCH, label, "stream " + name + " is " + data.length
                     + " bytes, not a multiple of " + fixed + "; last " + data.length % fixed + " bytes ignored");
         }
         List<Object> list = new ArrayList<>(data.length / fixed);
         for (int p = 0; p + fixed <= data.length; p += fixed) {
-            Object v = FixedValues.read(element, data, p);
+            Object v = FixedSizeValues.read(element, data, p);
             if (element == MapiType.PtypTime && time(v, Le.i64(data, p), label) == null) {
                 return null;
             }

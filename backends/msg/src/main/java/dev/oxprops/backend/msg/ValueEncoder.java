@@ -1,6 +1,7 @@
 package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.FixedSizeValues;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyId;
 import java.io.ByteArrayInputStream;
@@ -51,8 +52,8 @@ final class ValueEncoder {
     /** Fills the value field of {@code entry} and writes the value's streams into {@code dir}. */
     void write(DirectoryEntry dir, byte[] entry, int pid, PropertyId id, MapiType type, Object value)
             throws IOException {
-        if (!type.isMultiple() && FixedValues.size(type) > 0 && type != MapiType.PtypGuid) {
-            FixedValues.write(type, fixed(type, value, id), entry, 8);
+        if (!type.isMultiple() && MapiValues.fixedSize(type) > 0 && type != MapiType.PtypGuid) {
+            FixedSizeValues.write(type, fixed(type, value, id), entry, 8);
             return;
         }
         String name = MsgTags.substgName(pid, type.code());
@@ -67,11 +68,11 @@ final class ValueEncoder {
         List<?> list = (List<?>) value;
         MapiType element = type.elementType();
         ByteArrayOutputStream main = new ByteArrayOutputStream();
-        int size = FixedValues.size(element);
+        int size = MapiValues.fixedSize(element);
         if (size > 0) {
             for (Object o : list) {
                 byte[] b = new byte[size];
-                FixedValues.write(element, fixed(element, o, id), b, 0);
+                FixedSizeValues.write(element, fixed(element, o, id), b, 0);
                 main.write(b);
             }
         } else {
@@ -90,8 +91,12 @@ final class ValueEncoder {
     }
 
     /** A fixed-size value as {@link FixedValues} writes it: PtypTime as its exact FILETIME ticks. */
+    /** The value, once checked: a PtypTime must be a FILETIME a .msg reader reads back ({@link FileTimes#ticks}). */
     private Object fixed(MapiType type, Object value, PropertyId id) {
-        return type == MapiType.PtypTime ? (Object) FileTimes.ticks((Instant) value, id, where) : value;
+        if (type == MapiType.PtypTime) {
+            FileTimes.ticks((Instant) value, id, where);
+        }
+        return value;
     }
 
     /** The stream of a string value (without terminator). */

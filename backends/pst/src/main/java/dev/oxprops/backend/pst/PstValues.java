@@ -1,6 +1,8 @@
 package dev.oxprops.backend.pst;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.FixedSizeValues;
+import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.codec.FileTime;
 import dev.oxprops.runtime.codec.Guids;
 import java.nio.ByteBuffer;
@@ -67,13 +69,13 @@ final class PstValues {
     static List<Object> multiple(byte[] b, MapiType element, Charset ansi) {
         ByteBuffer in = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         List<Object> out = new ArrayList<>();
-        int size = fixedSize(element);
+        int size = MapiValues.fixedSize(element);
         if (size > 0) {
             if (b.length % size != 0) {
                 throw new IllegalArgumentException(b.length + " bytes are no whole number of " + size + "-byte values");
             }
-            while (in.remaining() > 0) {
-                out.add(fixed(in, element));
+            for (int p = 0; p < b.length; p += size) {
+                out.add(FixedSizeValues.read(element, b, p));
             }
             return out;
         }
@@ -97,49 +99,5 @@ final class PstValues {
             out.add(element == MapiType.PtypString ? utf16(v) : element == MapiType.PtypString8 ? new String(v, ansi) : v);
         }
         return out;
-    }
-
-    private static int fixedSize(MapiType t) {
-        switch (t) {
-            case PtypInteger16:
-                return 2;
-            case PtypInteger32:
-            case PtypFloating32:
-                return 4;
-            case PtypFloating64:
-            case PtypCurrency:
-            case PtypFloatingTime:
-            case PtypInteger64:
-            case PtypTime:
-                return 8;
-            case PtypGuid:
-                return 16;
-            default:
-                return 0;
-        }
-    }
-
-    private static Object fixed(ByteBuffer in, MapiType t) {
-        switch (t) {
-            case PtypInteger16:
-                return in.getShort();
-            case PtypInteger32:
-                return in.getInt();
-            case PtypFloating32:
-                return in.getFloat();
-            case PtypFloating64:
-            case PtypFloatingTime:
-                return in.getDouble();
-            case PtypCurrency:
-            case PtypInteger64:
-                return in.getLong();
-            case PtypTime:
-                return FileTime.toInstant(in.getLong());
-            default: {
-                byte[] g = new byte[16];
-                in.get(g);
-                return Guids.fromBytes(g, 0);
-            }
-        }
     }
 }

@@ -1,0 +1,62 @@
+package dev.oxprops.runtime;
+
+import dev.oxprops.annotations.MapiType;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The table {@code mapi-types.tsv}, read once into arrays indexed by {@link MapiType#ordinal()}. */
+final class MapiTypeTable {
+    static final Class<?>[] CLASSES = new Class<?>[MapiType.values().length];
+    static final Class<?>[] PRIMITIVES = new Class<?>[MapiType.values().length];
+    static final int[] SIZES = new int[MapiType.values().length];
+    static final Map<Class<?>, MapiType> IMPLIED = new HashMap<>();
+
+    static {
+        for (String[] row : ResourceTables.rows("mapi-types.tsv")) {
+            row(row);
+        }
+    }
+
+    private MapiTypeTable() {}
+
+    private static void row(String[] cells) {
+        MapiType type = MapiType.valueOf(cells[0]);
+        Class<?> c = classOf(cells[1]);
+        CLASSES[type.ordinal()] = c;
+        PRIMITIVES[type.ordinal()] = cells[2].equals("-") ? null : primitiveOf(cells[2]);
+        SIZES[type.ordinal()] = Integer.parseInt(cells[3]);
+        if (cells[4].equals("implied") && IMPLIED.put(c, type) != null) {
+            throw new IllegalStateException("two types implied by " + c.getName() + " in mapi-types.tsv");
+        }
+    }
+
+    private static Class<?> classOf(String name) {
+        if (name.equals("byte[]")) {
+            return byte[].class;
+        }
+        try {
+            return Class.forName(name, false, MapiTypeTable.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("mapi-types.tsv names an unknown class " + name, e);
+        }
+    }
+
+    private static Class<?> primitiveOf(String name) {
+        switch (name) {
+            case "short":
+                return short.class;
+            case "int":
+                return int.class;
+            case "long":
+                return long.class;
+            case "float":
+                return float.class;
+            case "double":
+                return double.class;
+            case "boolean":
+                return boolean.class;
+            default:
+                throw new IllegalStateException("mapi-types.tsv names an unknown primitive " + name);
+        }
+    }
+}
