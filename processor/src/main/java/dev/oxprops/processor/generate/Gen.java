@@ -40,6 +40,8 @@ final class Gen {
     static final ClassName PRESENCE_RULE = ClassName.get("dev.oxprops.annotations", "PresenceRule");
     static final ClassName RECEIPT = ClassName.get("dev.oxprops.annotations", "Receipt");
     static final ClassName RULE = ClassName.get(RT + ".validation", "Rule");
+    static final ClassName PROPERTY_RULE = ClassName.get(RT + ".validation", "PropertyRule");
+    static final ClassName MIRROR_RULE = ClassName.get(RT + ".validation", "MirrorRule");
     static final ClassName RULES = ClassName.get(RT + ".validation", "Rules");
     static final ClassName RULE_KIND = ClassName.get(RT + ".validation", "RuleKind");
     static final ClassName CONDITION = ClassName.get(RT + ".validation", "Condition");
@@ -180,6 +182,22 @@ final class Gen {
 
     static String hexOf(byte[] b) {
         return dev.oxprops.runtime.codec.Hex.ofBytes(b);
+    }
+
+    /**
+     * The value {@code text} of {@code p} as its enum constant when the keys class has an enum of its values and one
+     * stands for it ({@code SharingMessageKeys.Flavor.INVITATION_FOLDER.value()}), else as a literal.
+     */
+    static CodeBlock valueOf(SpecDef spec, PropertyDef p, String text) {
+        if (KeysWriter.hasEnum(p)) {
+            Object value = Literals.parse(p.type(), text);
+            for (dev.oxprops.processor.model.ValueDef v : p.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF).values()) {
+                if (value.equals(Literals.parse(p.type(), v.text()))) {
+                    return CodeBlock.of("$T.$N.value()", keys(spec).nestedClass(KeysWriter.enumName(spec, p)), v.name());
+                }
+            }
+        }
+        return literal(p.type(), text);
     }
 
     /** The expression of a property's id, referring to the set GUID constant in the keys class. */

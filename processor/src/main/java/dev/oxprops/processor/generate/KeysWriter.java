@@ -137,6 +137,18 @@ final class KeysWriter {
         return oneOf != null && !oneOf.values().isEmpty() && enumValueType(p.type()) != null;
     }
 
+    /** The simple name of the enum of {@code p}'s values (see {@link #hasEnum}), cached per spec. */
+    static String enumName(SpecDef spec, PropertyDef p) {
+        Map<String, String> names = enumNamesCache.get(spec);
+        if (names == null) {
+            names = enumNames(spec);
+            enumNamesCache.put(spec, names);
+        }
+        return names.get(p.accessorName());
+    }
+
+    private static final Map<SpecDef, Map<String, String>> enumNamesCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** The key of the kinds enum's name in {@link #enumNames} (no accessor name is empty). */
     static final String KIND_ENUM = "";
 

@@ -6,9 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.annotations.Receipt;
+import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
-import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,6 @@ final class ReceivedWriter {
             t.addField(kind, "kind", Modifier.PRIVATE, Modifier.FINAL);
         }
         t.addField(TypeName.BOOLEAN, "hideOptional", Modifier.PRIVATE, Modifier.FINAL);
-        boolean hasDisc = spec.discriminator() != null && spec.discriminator().rule(RuleDef.Kind.ONE_OF) != null;
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Gen.PROPERTY_BAG, "bag")
                 .addParameter(TypeName.BOOLEAN, "hideOptional")
                 .addStatement("this.bag = $T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
@@ -81,17 +81,38 @@ final class ReceivedWriter {
                     .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
                     .addJavadoc("Returns {@code $L}, or empty when it is not set or a receiver of this kind of message ignores it.\n",
                             Text.javadoc(p.canonical()));
+            boolean ignorable = ignorable(spec, p);
             if (p.codec() == null) {
-                find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", models.get(p), Gen.OPTIONAL, api, keys,
-                        Gen.constant(p));
+                if (ignorable) {
+                    find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", models.get(p), Gen.OPTIONAL, api,
+                            keys, Gen.constant(p));
+                } else {
+                    find.addStatement("return $T.$N.find(bag)", keys, Gen.constant(p));
+                }
             } else {
-                find.beginControlFlow("if (hidden($L))", models.get(p)).addStatement("return $T.empty()", Gen.OPTIONAL).endControlFlow()
-                        .addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
+                if (ignorable) {
+                    find.beginControlFlow("if (hidden($L))", models.get(p)).addStatement("return $T.empty()", Gen.OPTIONAL)
+                            .endControlFlow();
+                }
+                find.addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
                         .addStatement("return stored == null ? $T.empty() : $T.of($T.decode($T.$N, $L, stored))", Gen.OPTIONAL,
                                 Gen.OPTIONAL, Gen.SUPPORT, keys, Gen.constant(p), Gen.codecInstance(p));
             }
             t.addMethod(find.build());
         }
         return t.build();
+    }
+
+    /** Whether a receiver may or must ignore {@code p} for some kind of message (else its view never hides it). */
+    private static boolean ignorable(SpecDef spec, PropertyDef p) {
+        if (Matrix.otherwise(spec, p).receipt() != Receipt.USE) {
+            return true;
+        }
+        for (Matrix.Cell c : Matrix.cells(spec, p)) {
+            if (c.receipt() != Receipt.USE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -165,16 +165,22 @@ final class ValidatorWriter {
 
     /** The methods checking one kind of message (index -1: unknown kind or no discriminator), chunked. */
     private List<MethodSpec> kindMethod(String name, int kind) {
-        List<CodeBlock> statements = new ArrayList<>();
-        List<CodeBlock> forbiddenChecks = new ArrayList<>();
+        List<Check> statements = new ArrayList<>();
+        List<Check> forbiddenChecks = new ArrayList<>();
         List<PropertyDef> forbidden = new ArrayList<>();
+        // each property the kind allows is read once, into a local named after it, and its rules get the value
+        Map<PropertyDef, String> locals = new LinkedHashMap<>();
+        Members names = new Members(List.of("bag", "v"));
+        for (PropertyDef p : spec.properties()) {
+            locals.put(p, names.allocate(p.accessorName()));
+        }
         PropertyDef disc = spec.discriminator();
         boolean unknownKind = kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty();
         int absentKind = disc != null && !disc.absentAs().isEmpty() ? Matrix.valueNames(spec).size() - 1 : -2;
         if (unknownKind) {
-            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
+            statements.add(new Check(List.of(), CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
                     CodeBlock.of("$T.discriminatorPresent($T.$N, $L)", Gen.RULES, keys, Gen.constant(disc),
-                            Text.literal(disc.section())))));
+                            Text.literal(disc.section()))))));
         }
         for (PropertyDef p : spec.properties()) {
             Matrix.Cell cell = cell(p, kind);
@@ -185,8 +191,9 @@ final class ValidatorWriter {
             String rn = k + "_" + presence.name() + sectionSuffix(cell.section(), p);
             if (presence.forbids()) {
                 forbidden.add(p);
-                forbiddenChecks.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $L)",
-                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), Text.literal(cell.section())))));
+                forbiddenChecks.add(new Check(List.of(), CodeBlock.of("v = $L.check(bag, v)", rule(rn,
+                        CodeBlock.of("$T.presence($T.$N, $T.$L, $L)", Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(),
+                                Text.literal(cell.section()))))));
                 continue;
             }
             // one read of the property: presence, type and value rules together
@@ -203,23 +210,27 @@ final class ValidatorWriter {
                         Gen.constant(spec.property(p.mirror().source())), Gen.LEVEL, p.mirror().level().name(),
                         Text.literal(p.mirror().section().isEmpty() ? p.section() : p.mirror().section()));
             }
-            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, property.add(")").build())));
+            statements.add(new Check(List.of(p), CodeBlock.of("v = $L.check(bag, $N, v)",
+                    rule(rn, property.add(")").build(), Gen.PROPERTY_RULE), locals.get(p))));
             if (p.mirror() != null) {
                 PropertyDef source = spec.property(p.mirror().source());
                 if (!cell(source, kind).rule().forbids()) {
                     String section = p.mirror().section().isEmpty() ? p.section() : p.mirror().section();
                     // when the kind is unknown, a mirror some kind forbids is not demanded beside its source
                     boolean withSource = !cell.rule().demands() && !(unknownKind && forbiddenForSomeKind(p));
-                    statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + (withSource ? "_MIRROR_WITH_SOURCE" : "_MIRROR"),
-                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $L, $L)", Gen.RULES, keys, k, keys,
-                                    Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
-                                    p.mirror().level().name(), Text.literal(section), withSource))));
+                    statements.add(new Check(List.of(p, source), CodeBlock.of("v = $L.check(bag, $N, $N, v)",
+                            rule(k + (withSource ? "_MIRROR_WITH_SOURCE" : "_MIRROR"),
+                                    CodeBlock.of("$T.$L($T.$N, $T.$N, $T.$L, $T.$L, $L)", Gen.RULES,
+                                            withSource ? "mirrorSetWithSource" : "mirror", keys, k, keys,
+                                            Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
+                                            p.mirror().level().name(), Text.literal(section)), Gen.MIRROR_RULE),
+                            locals.get(p), locals.get(source))));
                 }
             }
         }
         List<MethodSpec> out = new ArrayList<>();
         MethodSpec.Builder main = method(name);
-        addChunked(out, main, name, statements);
+        addChunked(out, main, name, statements, locals);
         if (!forbidden.isEmpty()) {
             // the properties this kind forbids are looked for only when the bag holds one of them
             CodeBlock.Builder set = CodeBlock.builder().add("$T.ofKeys(", Gen.PROPERTY_ID_SET);
@@ -230,7 +241,7 @@ final class ValidatorWriter {
             main.beginControlFlow("if ($L.anyIn(bag))", holderRef(setName, set.add(")").build(), Gen.PROPERTY_ID_SET));
             String forbiddenName = methods.allocate(name + "Forbidden");
             MethodSpec.Builder forbiddenMethod = method(forbiddenName);
-            addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks);
+            addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks, locals);
             out.add(forbiddenMethod.addStatement("return v").build());
             main.addStatement("v = $N(bag, v)", forbiddenName).endControlFlow();
         }
@@ -238,23 +249,38 @@ final class ValidatorWriter {
         return out;
     }
 
-    /** Adds {@code statements} to {@code method}, or to helper methods it calls when there are many. */
-    private void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<CodeBlock> statements) {
-        List<List<CodeBlock>> parts = Gen.chunks(statements);
+    /** A statement of a kind method, with the properties whose values (locals named after them) it reads. */
+    private record Check(List<PropertyDef> reads, CodeBlock statement) {}
+
+    /**
+     * Adds {@code statements} to {@code method}, or to helper methods it calls when there are many; each method reads
+     * a property into its local before the first statement that needs it.
+     */
+    private void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<Check> statements,
+            Map<PropertyDef, String> locals) {
+        List<List<Check>> parts = Gen.chunks(statements);
         if (parts.size() == 1) {
-            for (CodeBlock s : parts.get(0)) {
-                method.addStatement(s);
-            }
+            addChecks(method, parts.get(0), locals);
             return;
         }
         for (int i = 0; i < parts.size(); i++) {
             String partName = methods.allocate(name + "Part" + i);
             MethodSpec.Builder part = method(partName);
-            for (CodeBlock s : parts.get(i)) {
-                part.addStatement(s);
-            }
+            addChecks(part, parts.get(i), locals);
             out.add(part.addStatement("return v").build());
             method.addStatement("v = $N(bag, v)", partName);
+        }
+    }
+
+    private void addChecks(MethodSpec.Builder method, List<Check> checks, Map<PropertyDef, String> locals) {
+        java.util.Set<PropertyDef> read = new java.util.HashSet<>();
+        for (Check c : checks) {
+            for (PropertyDef p : c.reads()) {
+                if (read.add(p)) {
+                    method.addStatement("$T $N = bag.get($T.$N.id())", Object.class, locals.get(p), keys, Gen.constant(p));
+                }
+            }
+            method.addStatement(c.statement());
         }
     }
 
@@ -291,7 +317,7 @@ final class ValidatorWriter {
                 CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOfValue($T.$N, $T.$L, $L", Gen.RULES, keys, k, Gen.LEVEL,
                         r.level().name(), Text.literal(section));
                 for (ValueDef v : r.values()) {
-                    b.add(", $L", Gen.literal(p.type(), v.text()));
+                    b.add(", $L", Gen.valueOf(spec, p, v.text()));
                 }
                 return b.add(")").build();
             }
@@ -313,6 +339,10 @@ final class ValidatorWriter {
     /** A reference to a rule constant, declared once in a holder class. */
     private CodeBlock rule(String name, CodeBlock init) {
         return holderRef(name, init, Gen.RULE);
+    }
+
+    private CodeBlock rule(String name, CodeBlock init, ClassName type) {
+        return holderRef(name, init, type);
     }
 
     /**
