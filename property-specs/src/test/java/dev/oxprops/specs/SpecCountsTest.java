@@ -9,6 +9,9 @@ import dev.oxprops.specs.oxcmsg.MessageObjectModel;
 import dev.oxprops.specs.oxocal.AppointmentMessageModel;
 import dev.oxprops.specs.oxocal.CalendarChecks;
 import dev.oxprops.specs.oxocal.MeetingMessages;
+import dev.oxprops.specs.oxotask.TaskChecks;
+import dev.oxprops.specs.oxotask.TaskMessageModel;
+import dev.oxprops.specs.oxotask.TaskMessages;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +60,14 @@ class SpecCountsTest {
                 Class.forName("dev.oxprops.specs.oxocal.TimeZoneStructuresTest"));
         assertEquals(new Counts(42, 38, 7, 19, 16, 10, 39), c, c.toString());
         assertEquals(42, c.rules());
+    }
+
+    @Test
+    void msOxotask() {
+        // TaskAssigners with TaskAssignerEntry; PidLidTaskRecurrence is [MS-OXOCAL]'s RecurrencePattern, counted there
+        Counts c = count(TaskMessageModel.SPEC, concat(TaskChecks.RULES, TaskMessages.RULES), 2);
+        assertEquals(new Counts(24, 20, 11, 16, 4, 2, 0), c, c.toString());
+        assertEquals(31, c.rules());
     }
 
     private static List<RuleModel> concat(List<RuleModel> a, List<RuleModel> b) {

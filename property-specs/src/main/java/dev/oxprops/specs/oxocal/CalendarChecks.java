@@ -5,16 +5,15 @@ import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.model.RuleModel;
 import dev.oxprops.runtime.structure.StructureCodec;
-import dev.oxprops.runtime.structure.StructureRules;
 import dev.oxprops.runtime.validation.Rule;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.SpecValidator;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
 import dev.oxprops.runtime.validation.Violations;
+import dev.oxprops.specs.ExtraRules;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,25 +65,11 @@ public final class CalendarChecks implements SpecValidator {
     /** The generated validator's report with the violations of the hand-written rules added. */
     @Override
     public ValidationReport validate(PropertyBag bag) {
-        ValidationReport generated = AppointmentMessageValidator.INSTANCE.validate(bag);
-        Violations v = null;
-        for (Rule r : CHECKS) {
-            v = r.check(bag, v);
-        }
-        if (v == null) {
-            return generated;
-        }
-        List<Violation> all = new ArrayList<>(generated.violations());
-        all.addAll(Violations.report(v, ValidationReport.clean(specId())).violations());
-        return new ValidationReport(specId(), all, generated.notCarried());
+        return ExtraRules.merge(AppointmentMessageValidator.INSTANCE.validate(bag), bag, CHECKS);
     }
 
     private static List<RuleModel> rules() {
-        List<RuleModel> out = new ArrayList<>();
-        for (Map.Entry<PropertyKey<byte[]>, StructureCodec<?>> e : STRUCTURED) {
-            out.add(new RuleModel(RuleKind.FORMAT, Level.MUST, e.getKey().section(),
-                    e.getKey().canonicalName() + " is a well-formed " + e.getValue().structureName()));
-        }
+        List<RuleModel> out = ExtraRules.wellFormedModels(STRUCTURED);
         out.add(new RuleModel(RuleKind.COMPARE, Level.MUST, "2.2.1.9",
                 "an all-day event (PidLidAppointmentSubType TRUE) lasts a whole number of days, at least one"));
         out.add(new RuleModel(RuleKind.MIRROR, Level.MUST, "2.2.1.28",
@@ -95,10 +80,7 @@ public final class CalendarChecks implements SpecValidator {
     }
 
     private static List<Rule> checks() {
-        List<Rule> out = new ArrayList<>();
-        for (Map.Entry<PropertyKey<byte[]>, StructureCodec<?>> e : STRUCTURED) {
-            out.add(StructureRules.wellFormed(e.getKey(), Level.MUST, e.getKey().section(), e.getValue()));
-        }
+        List<Rule> out = ExtraRules.wellFormed(STRUCTURED);
         out.add(CalendarChecks::allDay);
         out.add(CalendarChecks::cleanGlobalObjectId);
         out.add(CalendarChecks::endlessSeries);
