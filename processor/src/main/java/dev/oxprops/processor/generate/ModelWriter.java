@@ -40,6 +40,7 @@ final class ModelWriter {
     private final String noRules;
     private final String noValues;
     private final String noMirror;
+    private final String noKinds;
 
     private ModelWriter(SpecDef spec) {
         this.spec = spec;
@@ -49,6 +50,7 @@ final class ModelWriter {
         this.noRules = fields.allocate("NO_RULES");
         this.noValues = fields.allocate("NO_VALUES");
         this.noMirror = fields.allocate("NO_MIRROR");
+        this.noKinds = fields.allocate("NO_KINDS");
     }
 
     static TypeSpec write(SpecDef spec, Elements elements) {
@@ -98,6 +100,10 @@ final class ModelWriter {
                 Modifier.STATIC, Modifier.FINAL).initializer("$T.of()", Gen.LIST).build());
         t.addField(FieldSpec.builder(Gen.MIRROR_MODEL, noMirror, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("null").build());
+        if (!Gen.hasKinds(spec)) {
+            t.addField(FieldSpec.builder(ParameterizedTypeName.get(Gen.LIST, Gen.APPLICABILITY), noKinds, Modifier.PRIVATE,
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.of()", Gen.LIST).build());
+        }
         List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
         List<FieldSpec> properties = new ArrayList<>();
         for (PropertyDef p : spec.properties()) {
@@ -200,12 +206,17 @@ final class ModelWriter {
                     p.mirror().kind().name(), Gen.LEVEL, p.mirror().level().name(),
                     Text.literal(p.mirror().section().isEmpty() ? p.section() : p.mirror().section()));
         }
-        b.add(", $T.applicability(", Gen.MODEL_LISTS);
         List<Matrix.Cell> kinds = Matrix.cells(spec, p);
-        for (int i = 0; i < kinds.size(); i++) {
-            b.add(i == 0 ? "$N" : ", $N", cell(kinds.get(i)));
+        if (kinds.isEmpty()) {
+            b.add(", $N", noKinds);
+        } else {
+            b.add(", $T.applicability(", Gen.MODEL_LISTS);
+            for (int i = 0; i < kinds.size(); i++) {
+                b.add(i == 0 ? "$N" : ", $N", cell(kinds.get(i)));
+            }
+            b.add(")");
         }
-        return b.add("), $N)", cell(Matrix.otherwise(spec, p))).build();
+        return b.add(", $N)", cell(Matrix.otherwise(spec, p))).build();
     }
 
     /** The name of the constant holding {@code c}: its presence, receipt and section ({@code SHOULD_NOT_MUST_IGNORE_2_2_6}). */

@@ -41,28 +41,28 @@ final class ReceivedWriter {
         if (kind != null) {
             t.addField(kind, "kind", Modifier.PRIVATE, Modifier.FINAL);
         }
-        t.addField(TypeName.BOOLEAN, "hideOptional", Modifier.PRIVATE, Modifier.FINAL);
+        t.addField(Gen.RECEIPT, "hiding", Modifier.PRIVATE, Modifier.FINAL);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Gen.PROPERTY_BAG, "bag")
-                .addParameter(TypeName.BOOLEAN, "hideOptional")
+                .addParameter(Gen.RECEIPT, "hiding")
                 .addStatement("this.bag = $T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
                 .addCode(kind != null ? CodeBlock.of("this.kind = $T.kindOf(bag);\n", keys) : CodeBlock.of(""))
-                .addStatement("this.hideOptional = hideOptional").build());
+                .addStatement("this.hiding = hiding").build());
         t.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addParameter(Gen.PROPERTY_BAG, "bag")
                 .addJavadoc("The view a receiver has: properties it MUST ignore are hidden.\n")
-                .addStatement("return new $T(bag, false)", self).build());
+                .addStatement("return new $T(bag, $T.MUST_IGNORE)", self, Gen.RECEIPT).build());
         t.addMethod(MethodSpec.methodBuilder("ignoringOptional").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addParameter(Gen.PROPERTY_BAG, "bag")
                 .addJavadoc("The view of a receiver that also ignores what it MAY ignore (and looks it up elsewhere).\n")
-                .addStatement("return new $T(bag, true)", self).build());
+                .addStatement("return new $T(bag, $T.MAY_IGNORE)", self, Gen.RECEIPT).build());
         t.addMethod(MethodSpec.methodBuilder("kindIndex").addModifiers(Modifier.PUBLIC).returns(TypeName.INT)
                 .addJavadoc("The index of the message's kind among the discriminator's values, or -1 when unknown.\n")
                 .addStatement(kind != null ? "return kind == null ? -1 : kind.ordinal()" : "return -1").build());
         t.addMethod(MethodSpec.methodBuilder("hidden").addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
                 .addParameter(Gen.PROPERTY_MODEL, "property")
                 .addStatement("$T receipt = property.applicabilityAt(kindIndex()).receipt()", Gen.RECEIPT)
-                .addStatement("return receipt == $T.MUST_IGNORE || hideOptional && receipt == $T.MAY_IGNORE", Gen.RECEIPT,
-                        Gen.RECEIPT).build());
+                .addStatement("return receipt == $T.MUST_IGNORE || hiding == $T.MAY_IGNORE && receipt == $T.MAY_IGNORE", Gen.RECEIPT,
+                        Gen.RECEIPT, Gen.RECEIPT).build());
         t.addMethod(MethodSpec.methodBuilder("ignored").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Gen.LIST, Gen.IGNORED_PROPERTY))
                 .addJavadoc("The properties the message holds that this view hides, each with the rule that hides it.\n")
