@@ -4,11 +4,11 @@ package tiny;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.PropertyBag;
-import dev.oxprops.runtime.validation.PropertyRule;
-import dev.oxprops.runtime.validation.Rules;
+import dev.oxprops.runtime.support.PropertyRule;
+import dev.oxprops.runtime.support.Rules;
+import dev.oxprops.runtime.support.Violations;
 import dev.oxprops.runtime.validation.SpecValidator;
 import dev.oxprops.runtime.validation.ValidationReport;
-import dev.oxprops.runtime.validation.Violations;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Lets an accessor speak a richer Java type than the property's MAPI type: the class named here
- * implements {@code dev.oxprops.runtime.ValueCodec<J, V>} (J the method's return type, V the Java
+ * implements {@code dev.oxprops.runtime.codec.ValueCodec<J, V>} (J the method's return type, V the Java
  * type of the MAPI type) and has a public no-argument constructor or a public static {@code INSTANCE}.
  */
 @Documented

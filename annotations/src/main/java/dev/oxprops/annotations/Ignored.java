@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The property is ignored entirely by this spec: it SHOULD NOT be set (or, with {@code level =
- * MUST_NOT}, MUST NOT be) and MUST be ignored upon receipt, whatever the discriminator value.
+ * The property is ignored entirely by this spec: it SHOULD NOT be set (or, with {@code @Ignored(
+ * PresenceRule.MUST_NOT)}, MUST NOT be) and MUST be ignored upon receipt, whatever the discriminator value.
  * Cannot be combined with {@link Presence}.
  */
 @Documented

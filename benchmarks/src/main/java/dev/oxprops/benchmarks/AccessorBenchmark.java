@@ -1,11 +1,11 @@
 package dev.oxprops.benchmarks;
 
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.specs.oxshare.SharingMessageAccessor;
-import dev.oxprops.specs.oxshare.SharingMessageKeys;
 import dev.oxprops.specs.oxshare.SharingMessageKeys.Flavor;
+import dev.oxprops.specs.oxshare.SharingMessageKeys;
 import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

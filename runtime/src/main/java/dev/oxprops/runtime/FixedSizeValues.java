@@ -1,8 +1,6 @@
 package dev.oxprops.runtime;
 
 import dev.oxprops.annotations.MapiType;
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -57,7 +57,7 @@ class MapiValuesTest {
     @Test
     void convertsGuidsAndSixteenByteBinaries() {
         byte[] bytes = (byte[]) MapiValues.convert(MapiType.PtypGuid, GUID, MapiType.PtypBinary);
-        assertEquals("4020060000000000C000000000000046", dev.oxprops.runtime.codec.Hex.ofBytes(bytes));
+        assertEquals("4020060000000000C000000000000046", dev.oxprops.runtime.Hex.ofBytes(bytes));
         assertEquals(GUID, MapiValues.convert(MapiType.PtypBinary, bytes, MapiType.PtypGuid));
         assertNull(MapiValues.convert(MapiType.PtypBinary, new byte[15], MapiType.PtypGuid));
         assertNull(MapiValues.convert(MapiType.PtypBinary, new byte[17], MapiType.PtypGuid));

@@ -88,14 +88,14 @@ class PropertyKeyTest {
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         bag.put(PROVIDER.id(), MapiType.PtypGuid, GUID);
         assertTrue(PROVIDER.accepts(MapiType.PtypGuid, GUID));
-        assertArrayEquals(dev.oxprops.runtime.codec.Hex.parseBytes("AEF0060000000000C000000000000046"), PROVIDER.read(bag));
+        assertArrayEquals(dev.oxprops.runtime.Hex.parseBytes("AEF0060000000000C000000000000046"), PROVIDER.read(bag));
     }
 
     @Test
     void alsoAcceptsSixteenBytesForAGuidProperty() {
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         bag.put(PROVIDER_AS_GUID.id(), MapiType.PtypBinary,
-                dev.oxprops.runtime.codec.Hex.parseBytes("AEF0060000000000C000000000000046"));
+                dev.oxprops.runtime.Hex.parseBytes("AEF0060000000000C000000000000046"));
         assertEquals(GUID, PROVIDER_AS_GUID.read(bag));
         bag.put(PROVIDER_AS_GUID.id(), MapiType.PtypBinary, new byte[15]);
         assertFalse(PROVIDER_AS_GUID.accepts(MapiType.PtypBinary, new byte[15]));

@@ -74,6 +74,9 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even with more than " + PROGRESS_THRESHOLD + " files.")
     boolean noProgress;
 
+    /** Whether results carry their property tables (inspect prints them; a bulk scan, {@link ItemScan}, does not). */
+    boolean tables = true;
+
     /** What a file is found to be. */
     enum Status {
         VALID("valid", "valid"), VIOLATIONS("with violations", "violations"), NOT_SHARING("not a sharing message", "notSharing"),
@@ -300,7 +303,7 @@ public final class InspectCommand implements Callable<Integer> {
         boolean sharing = SharingMessageModel.SPEC.matchesMessageClass(messageClass) || hasSharingProperties(bag);
         if (!sharing) {
             List<Tables.Row> named2 = new ArrayList<>();
-            for (Tables.Row row : Tables.rows(bag, null, named)) {
+            for (Tables.Row row : tables ? Tables.rows(bag, null, named) : List.<Tables.Row>of()) {
                 if (row.id().isNamed()) {
                     named2.add(row);
                 }
@@ -311,7 +314,7 @@ public final class InspectCommand implements Callable<Integer> {
         int i = SharingMessageKeys.discriminatorIndex(bag);
         String flavor = i < 0 ? null : SharingMessageKeys.Flavor.values()[i].name();
         List<Tables.Row> rows = new ArrayList<>();
-        for (Tables.Row row : Tables.rows(bag, SharingMessageModel.SPEC, named)) {
+        for (Tables.Row row : tables ? Tables.rows(bag, SharingMessageModel.SPEC, named) : List.<Tables.Row>of()) {
             if (SharingMessageKeys.byCanonicalName(row.name()).isPresent()) {
                 rows.add(row);
             }

@@ -6,11 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code oxprops} command: {@code demo}, {@code create}, {@code inspect}. */
+/** The {@code oxprops} command: {@code demo}, {@code create}, {@code inspect}, {@code scan}. */
 @Command(name = "oxprops", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Typed MAPI properties: the MS-OXSHARE section 4 demo, sharing messages built from options, "
                 + "and a validator for .msg, .eml and Graph JSON files.",
-        subcommands = {DemoCommand.class, CreateCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, CreateCommand.class, InspectCommand.class, ScanCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static {
         // Apache POI (the .msg backend) logs through Log4j's API; without a provider Log4j prints an error.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.oxprops.annotations.MapiType;
 import dev.oxprops.backend.ews.EwsFieldUri;
 import dev.oxprops.backend.ews.EwsXml;
 import dev.oxprops.backend.graph.GraphJson;
@@ -13,7 +14,6 @@ import dev.oxprops.backend.msg.MsgMessage;
 import dev.oxprops.backend.msg.MsgReader;
 import dev.oxprops.backend.msg.MsgWriter;
 import dev.oxprops.runtime.InMemoryPropertyBag;
-import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
@@ -21,17 +21,17 @@ import dev.oxprops.runtime.ReadProblem;
 import dev.oxprops.runtime.model.MirrorModel;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.oxprops.specs.oxcmsg.Envelope;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import dev.oxprops.specs.oxcmsg.Envelope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -196,20 +196,19 @@ public final class MessageFiles {
     public static Format detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEAD);
+            // the binary formats are known by their first four bytes: only text is read further (a bulk scan
+            // recognises every file, and most are binary)
+            byte[] magic = in.readNBytes(4);
+            Format binary = magic.length < 4 ? null : binaryFormat(magic);
+            if (binary != null) {
+                return binary;
+            }
+            byte[] rest = in.readNBytes(HEAD - magic.length);
+            head = Arrays.copyOf(magic, magic.length + rest.length);
+            System.arraycopy(rest, 0, head, magic.length, rest.length);
         }
         if (head.length == 0) {
             throw new NotAMessageException("the file is empty");
-        }
-        // the first half of the signature is enough to call it a (possibly damaged) compound file
-        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), Arrays.copyOf(CFB_SIGNATURE, 4))) {
-            return Format.MSG;
-        }
-        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), TNEF_SIGNATURE)) {
-            return Format.TNEF;
-        }
-        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), PST_SIGNATURE)) {
-            return Format.PST;
         }
         for (byte b : head) {
             if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
@@ -229,6 +228,18 @@ public final class MessageFiles {
         }
         throw new NotAMessageException("text, but not a mail message: it does not begin with a block of header fields "
                 + "such as From:, Subject: or Date:");
+    }
+
+    /** MSG, TNEF or PST by a file's first four bytes, else null. */
+    private static Format binaryFormat(byte[] magic) {
+        // the first half of the signature is enough to call it a (possibly damaged) compound file
+        if (Arrays.equals(magic, Arrays.copyOf(CFB_SIGNATURE, 4))) {
+            return Format.MSG;
+        }
+        if (Arrays.equals(magic, TNEF_SIGNATURE)) {
+            return Format.TNEF;
+        }
+        return Arrays.equals(magic, PST_SIGNATURE) ? Format.PST : null;
     }
 
     /**
@@ -316,7 +327,7 @@ public final class MessageFiles {
                         if (type == MapiType.PtypInteger32) {
                             copy.put(source.key().id(), type, Integer.parseUnsignedInt(text, 16));
                         } else if (type == MapiType.PtypBinary) {
-                            copy.put(source.key().id(), type, dev.oxprops.runtime.codec.Hex.parseBytes(text));
+                            copy.put(source.key().id(), type, dev.oxprops.runtime.Hex.parseBytes(text));
                         }
                         break;
                     default:

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** A PST for the command line: one result per item (backend pst), its attachments and embedded messages listed. */
 final class PstFiles {
@@ -21,24 +23,43 @@ final class PstFiles {
 
     private PstFiles() {}
 
+    /**
+     * java-libpst keeps static state (its PSTFile caches) and is not safe for two PSTs read at once in one JVM:
+     * every walk holds this lock (a bulk scan, a Spark executor running two tasks).
+     */
+    private static final Object LIBPST = new Object();
+
     /** Every item of the PST, inspected; a file that cannot be opened or walked, or is password-protected, is one result. */
     static List<InspectCommand.Result> inspect(InspectCommand cmd, Path file, boolean readProtected) {
         List<InspectCommand.Result> out = new ArrayList<>();
-        String path = file.toString();
-        try (PstFile pst = new PstReader().readPasswordProtected(readProtected).open(file)) {
-            pst.forEachItem(item -> out.add(item(cmd, path, item)));
-            for (ReadProblem p : pst.problems()) {
-                out.add(InspectCommand.Result.failed(path + ": " + p.subject(), "pst", InspectCommand.Status.UNREADABLE,
-                        p.message()));
-            }
-        } catch (PstPasswordProtectedException e) {
-            out.add(InspectCommand.Result.failed(path, "pst", InspectCommand.Status.UNREADABLE, "the PST is "
-                    + "password-protected (PidTagPstPassword); its items are not read (--read-password-protected "
-                    + "reads them)"));
-        } catch (IOException | RuntimeException e) {
-            out.add(InspectCommand.Result.failed(path, "pst", InspectCommand.Status.UNREADABLE, Problems.describe(e)));
-        }
+        walk(cmd, file, readProtected, s -> out.add(s.get()));
         return out;
+    }
+
+    /**
+     * Reads the PST item by item and hands {@code sink} for each the work of inspecting it (which may run on another
+     * thread: the item is read whole before it is handed on), then one failed result per problem; a file that cannot
+     * be opened or walked, or is password-protected, gives one failed result. Never throws for a bad file.
+     */
+    static void walk(InspectCommand cmd, Path file, boolean readProtected,
+            Consumer<Supplier<InspectCommand.Result>> sink) {
+        String path = file.toString();
+        synchronized (LIBPST) {
+            try (PstFile pst = new PstReader().readPasswordProtected(readProtected).open(file)) {
+                pst.forEachItem(item -> sink.accept(() -> item(cmd, path, item)));
+                for (ReadProblem p : pst.problems()) {
+                    sink.accept(() -> InspectCommand.Result.failed(path + ": " + p.subject(), "pst",
+                            InspectCommand.Status.UNREADABLE, p.message()));
+                }
+            } catch (PstPasswordProtectedException e) {
+                sink.accept(() -> InspectCommand.Result.failed(path, "pst", InspectCommand.Status.UNREADABLE, "the PST is "
+                        + "password-protected (PidTagPstPassword); its items are not read (--read-password-protected "
+                        + "reads them)"));
+            } catch (IOException | RuntimeException e) {
+                sink.accept(() -> InspectCommand.Result.failed(path, "pst", InspectCommand.Status.UNREADABLE,
+                        Problems.describe(e)));
+            }
+        }
     }
 
     private static InspectCommand.Result item(InspectCommand cmd, String file, PstItem item) {

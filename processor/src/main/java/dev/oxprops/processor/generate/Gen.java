@@ -33,19 +33,19 @@ final class Gen {
     static final ClassName MALFORMED = ClassName.get(RT, "MalformedValueException");
     static final ClassName SUPPORT = ClassName.get(RT + ".support", "GeneratedSupport");
     static final ClassName MIRROR_UPDATE = SUPPORT.nestedClass("MirrorUpdate");
-    static final ClassName HEX = ClassName.get(RT + ".codec", "Hex");
+    static final ClassName HEX = ClassName.get(RT, "Hex");
     static final ClassName MAPI_TYPE = ClassName.get("dev.oxprops.annotations", "MapiType");
     static final ClassName LEVEL = ClassName.get("dev.oxprops.annotations", "Level");
     static final ClassName MIRROR_KIND = ClassName.get("dev.oxprops.annotations", "MirrorKind");
     static final ClassName PRESENCE_RULE = ClassName.get("dev.oxprops.annotations", "PresenceRule");
     static final ClassName RECEIPT = ClassName.get("dev.oxprops.annotations", "Receipt");
-    static final ClassName RULE = ClassName.get(RT + ".validation", "Rule");
-    static final ClassName PROPERTY_RULE = ClassName.get(RT + ".validation", "PropertyRule");
-    static final ClassName MIRROR_RULE = ClassName.get(RT + ".validation", "MirrorRule");
-    static final ClassName RULES = ClassName.get(RT + ".validation", "Rules");
+    static final ClassName RULE = ClassName.get(RT + ".support", "Rule");
+    static final ClassName PROPERTY_RULE = ClassName.get(RT + ".support", "PropertyRule");
+    static final ClassName MIRROR_RULE = ClassName.get(RT + ".support", "MirrorRule");
+    static final ClassName RULES = ClassName.get(RT + ".support", "Rules");
     static final ClassName RULE_KIND = ClassName.get(RT + ".validation", "RuleKind");
-    static final ClassName CONDITION = ClassName.get(RT + ".validation", "Condition");
-    static final ClassName VIOLATIONS = ClassName.get(RT + ".validation", "Violations");
+    static final ClassName CONDITION = ClassName.get(RT + ".support", "Condition");
+    static final ClassName VIOLATIONS = ClassName.get(RT + ".support", "Violations");
     static final ClassName REPORT = ClassName.get(RT + ".validation", "ValidationReport");
     static final ClassName SPEC_VALIDATOR = ClassName.get(RT + ".validation", "SpecValidator");
     static final ClassName SPEC_MODEL = ClassName.get(RT + ".model", "SpecModel");
@@ -54,7 +54,7 @@ final class Gen {
     static final ClassName MIRROR_MODEL = ClassName.get(RT + ".model", "MirrorModel");
     static final ClassName RULE_MODEL = ClassName.get(RT + ".model", "RuleModel");
     static final ClassName ALLOWED_VALUE = ClassName.get(RT + ".model", "AllowedValue");
-    static final ClassName MODEL_LISTS = ClassName.get(RT + ".model", "ModelLists");
+    static final ClassName MODEL_LISTS = ClassName.get(RT + ".support", "ModelLists");
     static final ClassName APPLICABILITY = ClassName.get(RT + ".model", "Applicability");
     static final ClassName IGNORED_PROPERTY = ClassName.get(RT + ".model", "IgnoredProperty");
     static final ClassName LIST = ClassName.get(List.class);
@@ -181,7 +181,7 @@ final class Gen {
     }
 
     static String hexOf(byte[] b) {
-        return dev.oxprops.runtime.codec.Hex.ofBytes(b);
+        return dev.oxprops.runtime.Hex.ofBytes(b);
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.Locale;
  * {@code @Flags}. Shared by the validator's and the model's writers so both say the same.
  */
 final class RuleCode {
-    static final ClassName RELATIONS = ClassName.get(Gen.RT + ".validation", "Relations");
-    static final ClassName VALUE_RULES = ClassName.get(Gen.RT + ".validation", "ValueRules");
+    static final ClassName RELATIONS = ClassName.get(Gen.RT + ".support", "Relations");
+    static final ClassName VALUE_RULES = ClassName.get(Gen.RT + ".support", "ValueRules");
     static final ClassName OP = ClassName.get("dev.oxprops.annotations", "Op");
     static final ClassName CHRONO_UNIT = ClassName.get(ChronoUnit.class);
 

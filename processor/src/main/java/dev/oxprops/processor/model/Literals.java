@@ -1,9 +1,9 @@
 package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.MalformedValueException;
-import dev.oxprops.runtime.codec.Guids;
-import dev.oxprops.runtime.codec.Hex;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;

@@ -13,13 +13,14 @@ import java.util.Locale;
 /** Code fragments shared by the structure writers: literals, integer views, conditions and lengths. */
 final class Code {
     static final String RT = "dev.oxprops.runtime.structure";
-    static final ClassName READER = ClassName.get(RT, "StructReader");
-    static final ClassName WRITER = ClassName.get(RT, "StructWriter");
-    static final ClassName PROBLEMS = ClassName.get(RT, "Problems");
+    static final String SUPPORT = "dev.oxprops.runtime.support.structure";
+    static final ClassName READER = ClassName.get(SUPPORT, "StructReader");
+    static final ClassName WRITER = ClassName.get(SUPPORT, "StructWriter");
+    static final ClassName PROBLEMS = ClassName.get(SUPPORT, "Problems");
     static final ClassName PROBLEM = ClassName.get(RT, "StructureProblem");
     static final ClassName CODEC = ClassName.get(RT, "StructureCodec");
     static final ClassName VALUE_CODEC = ClassName.get("dev.oxprops.runtime.codec", "ValueCodec");
-    static final ClassName HEX = ClassName.get("dev.oxprops.runtime.codec", "Hex");
+    static final ClassName HEX = ClassName.get("dev.oxprops.runtime", "Hex");
     static final ClassName LIST = ClassName.get(List.class);
     static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

@@ -166,7 +166,7 @@ final class StructureWriter {
         t.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(s.decodedType())
                 .addParameter(byte[].class, bytes).addParameters(params)
                 .addJavadoc("Decodes the whole value.\n\n@throws $T naming the field and offset of what is truncated or "
-                        + "invalid, or the bytes after the last field\n", Code.READER.peerClass("MalformedStructureException"))
+                        + "invalid, or the bytes after the last field\n", Code.PROBLEM.peerClass("MalformedStructureException"))
                 .addStatement("$T $N = new $T(STRUCTURE, $N)", Code.READER, b.reader, Code.READER, bytes)
                 .addStatement("$T $N = read($N$L)", s.decodedType(), b.value, b.reader, args)
                 .addStatement("$N.end()", b.reader).addStatement("return $N", b.value).build());

@@ -27,7 +27,7 @@ class GenTest {
         assertEquals("2.0d", literal(MapiType.PtypFloatingTime, "2"));
         assertEquals("\"IPM.Note\"", literal(MapiType.PtypString, "IPM.Note"));
         assertEquals("\"a\\\"b\"", literal(MapiType.PtypString8, "a\"b"));
-        assertEquals("dev.oxprops.runtime.codec.Hex.parseBytes(\"AEF0\")", literal(MapiType.PtypBinary, "ae f0"));
+        assertEquals("dev.oxprops.runtime.Hex.parseBytes(\"AEF0\")", literal(MapiType.PtypBinary, "ae f0"));
         assertEquals("java.time.Instant.parse(\"2008-03-06T23:43:00Z\")", literal(MapiType.PtypTime, "2008-03-06T23:43:00Z"));
         assertEquals("java.util.UUID.fromString(\"00062040-0000-0000-c000-000000000046\")",
                 literal(MapiType.PtypGuid, "{00062040-0000-0000-C000-000000000046}"));

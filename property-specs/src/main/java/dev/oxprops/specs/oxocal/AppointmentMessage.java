@@ -55,12 +55,14 @@ import java.time.temporal.ChronoUnit;
 @Compare(left = "PidLidAppointmentEndWhole", op = Op.EQ, right = "PidLidAppointmentStartWhole",
         plus = "PidLidAppointmentDuration", unit = ChronoUnit.MINUTES, section = "2.2.1.7",
         note = "the duration is the number of minutes between start and end")
-// 2.2.1.14, 2.2.1.15: on a single-instance object the clip times are the event's times (errata O-D10)
+// 2.2.1.14, 2.2.1.15: on a single-instance object (neither flag TRUE) the clip times are the event's times (O-D10)
 @Compare(left = "PidLidClipStart", op = Op.EQ, right = "PidLidAppointmentStartWhole", section = "2.2.1.14",
-        when = @Condition(property = "PidLidIsRecurring", values = "true", not = true),
+        when = {@Condition(property = "PidLidIsRecurring", values = "true", not = true),
+            @Condition(property = "PidLidRecurring", values = "true", not = true)},
         note = "on a single-instance object PidLidClipStart is the start of the event")
 @Compare(left = "PidLidClipEnd", op = Op.EQ, right = "PidLidAppointmentEndWhole", section = "2.2.1.15",
-        when = @Condition(property = "PidLidIsRecurring", values = "true", not = true),
+        when = {@Condition(property = "PidLidIsRecurring", values = "true", not = true),
+            @Condition(property = "PidLidRecurring", values = "true", not = true)},
         note = "on a single-instance object PidLidClipEnd is the end of the event")
 @Compare(left = "PidLidClipEnd", op = Op.GE, right = "PidLidClipStart", section = "2.2.1.15",
         note = "the clip end is not before the clip start")
@@ -95,6 +97,12 @@ import java.time.temporal.ChronoUnit;
             @Condition(property = "PidLidChangeHighlight", bitsSet = "BIT_CH_RECUR")},
         then = @Condition(property = "PidLidMeetingType", values = "MTG_INFO", not = true), section = "2.2.6.5",
         note = "an update that changed the start, the end or the recurrence is not an informational update")
+// 2.2.6.4: on a request or update, the organizer's busy status, one of the values of 2.2.1.2 (errata O-D16)
+@Implies(when = {@Condition(property = "PidTagMessageClass", family = AppointmentMessage.REQUEST),
+            @Condition(property = "PidLidIntendedBusyStatus")},
+        then = @Condition(property = "PidLidIntendedBusyStatus",
+            values = {"0x00000000", "0x00000001", "0x00000002", "0x00000003", "0x00000004"}), section = "2.2.6.4",
+        note = "a request carries the organizer's busy status, one of the values of PidLidBusyStatus")
 // 2.2.4.7, 2.2.7.3: a counter proposal proposes a start and an end, the end not before the start (errata O-D12)
 @Implies(when = @Condition(property = "PidLidAppointmentCounterProposal", values = "true"),
         then = {@Condition(property = "PidLidAppointmentProposedStartWhole"),
@@ -200,6 +208,18 @@ public interface AppointmentMessage extends MessageObject {
     @Ref(canonical = "PidLidClipEnd", section = "2.2.1.15")
     Instant clipEnd();
 
+    /** The display names of all sendable attendees, "; "-separated (CalendarChecks). */
+    @Ref(canonical = "PidLidAllAttendeesString", section = "2.2.1.16")
+    String allAttendeesString();
+
+    /** The display names of the sendable required attendees, "; "-separated. */
+    @Ref(canonical = "PidLidToAttendeesString", section = "2.2.1.17")
+    String toAttendeesString();
+
+    /** The display names of the sendable optional attendees, "; "-separated. */
+    @Ref(canonical = "PidLidCcAttendeesString", section = "2.2.1.18")
+    String ccAttendeesString();
+
     /** Whether attendees may not propose another time. */
     @Ref(canonical = "PidLidAppointmentNotAllowPropose", section = "2.2.1.26")
     boolean appointmentNotAllowPropose();
@@ -294,15 +314,8 @@ public interface AppointmentMessage extends MessageObject {
     })
     int changeHighlight();
 
-    /** The organizer's busy status for the meeting when the request or update was sent (values of 2.2.1.2). */
+    /** The organizer's busy status when the request or update was sent (values of 2.2.1.2 on requests, errata O-D16). */
     @Ref(canonical = "PidLidIntendedBusyStatus", section = "2.2.6.4")
-    @OneOf({
-        @Value(name = "FREE", value = "0x00000000", meaning = "olFree"),
-        @Value(name = "TENTATIVE", value = "0x00000001", meaning = "olTentative"),
-        @Value(name = "BUSY", value = "0x00000002", meaning = "olBusy"),
-        @Value(name = "OUT_OF_OFFICE", value = "0x00000003", meaning = "olOutOfOffice"),
-        @Value(name = "WORKING_ELSEWHERE", value = "0x00000004", meaning = "olWorkingElsewhere")
-    })
     int intendedBusyStatus();
 
     /** The kind of Meeting Request or Meeting Update object. */

@@ -5,15 +5,16 @@ import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.model.RuleModel;
 import dev.oxprops.runtime.structure.StructureCodec;
-import dev.oxprops.runtime.validation.Rule;
+import dev.oxprops.runtime.support.Rule;
+import dev.oxprops.runtime.support.Violations;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.SpecValidator;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
-import dev.oxprops.runtime.validation.Violations;
 import dev.oxprops.specs.ExtraRules;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,10 @@ public final class CalendarChecks implements SpecValidator {
             Map.entry(AppointmentMessageKeys.APPOINTMENT_TIME_ZONE_DEFINITION_END_DISPLAY, TimeZoneDefinitionCodec.INSTANCE),
             Map.entry(AppointmentMessageKeys.APPOINTMENT_RECUR, AppointmentRecurrencePatternCodec.INSTANCE));
 
+    /** The attendee lists of 2.2.1.16 to 2.2.1.18. */
+    private static final List<PropertyKey<String>> ATTENDEE_LISTS = List.of(AppointmentMessageKeys.ALL_ATTENDEES_STRING,
+            AppointmentMessageKeys.TO_ATTENDEES_STRING, AppointmentMessageKeys.CC_ATTENDEES_STRING);
+
     /** The rules this class adds to the generated ones, as data (for documentation and counts). */
     public static final List<RuleModel> RULES = rules();
 
@@ -76,6 +81,12 @@ public final class CalendarChecks implements SpecValidator {
                 "PidLidCleanGlobalObjectId is PidLidGlobalObjectId with the year, month and day zero"));
         out.add(new RuleModel(RuleKind.FIXED, Level.MUST, "2.2.1.15",
                 "a recurring series that never ends has PidLidClipEnd 4500-08-31 23:59 UTC"));
+        for (PropertyKey<String> key : ATTENDEE_LISTS) {
+            out.add(new RuleModel(RuleKind.FORMAT, Level.SHOULD, key.section(),
+                    key.canonicalName() + " is a list of display names separated by a semicolon and a space"));
+        }
+        out.add(new RuleModel(RuleKind.IMPLIES, Level.SHOULD, "2.2.1.16",
+                "every attendee of PidLidToAttendeesString and PidLidCcAttendeesString is in PidLidAllAttendeesString"));
         return List.copyOf(out);
     }
 
@@ -84,6 +95,10 @@ public final class CalendarChecks implements SpecValidator {
         out.add(CalendarChecks::allDay);
         out.add(CalendarChecks::cleanGlobalObjectId);
         out.add(CalendarChecks::endlessSeries);
+        for (PropertyKey<String> key : ATTENDEE_LISTS) {
+            out.add((bag, v) -> attendeeList(bag, key, v));
+        }
+        out.add(CalendarChecks::attendeesInAll);
         return List.copyOf(out);
     }
 
@@ -144,6 +159,46 @@ public final class CalendarChecks implements SpecValidator {
         return Violations.add(v, violation(AppointmentMessageKeys.CLIP_END, RuleKind.FIXED, "2.2.1.15",
                 "the series never ends (EndType 0x" + Integer.toHexString(endType).toUpperCase(java.util.Locale.ROOT)
                         + "), so PidLidClipEnd must be " + NO_END + ", not " + clipEnd));
+    }
+
+    /** 2.2.1.16 to 2.2.1.18: display names separated by "; " (errata O-D17): no empty entry, no other semicolon. */
+    static Violations attendeeList(PropertyBag bag, PropertyKey<String> key, Violations v) {
+        String list = value(bag, key, String.class);
+        if (list == null || wellFormedList(list)) {
+            return v;
+        }
+        return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.FORMAT, Level.SHOULD, key.section(),
+                "is not a list of display names separated by \"; \": \"" + list + "\""));
+    }
+
+    /** 2.2.1.16: the required and optional attendees are among all attendees (errata O-D17). */
+    static Violations attendeesInAll(PropertyBag bag, Violations v) {
+        String all = value(bag, AppointmentMessageKeys.ALL_ATTENDEES_STRING, String.class);
+        if (all == null || !wellFormedList(all)) {
+            return v;
+        }
+        List<String> everyone = entries(all);
+        List<String> missing = new ArrayList<>();
+        for (PropertyKey<String> key : List.of(AppointmentMessageKeys.TO_ATTENDEES_STRING, AppointmentMessageKeys.CC_ATTENDEES_STRING)) {
+            String list = value(bag, key, String.class);
+            if (list != null && !list.isEmpty() && wellFormedList(list)) {
+                entries(list).stream().filter(e -> !everyone.contains(e)).forEach(missing::add);
+            }
+        }
+        if (missing.isEmpty()) {
+            return v;
+        }
+        return Violations.add(v, new Violation(AppointmentMessageKeys.ALL_ATTENDEES_STRING.canonicalName(),
+                AppointmentMessageKeys.ALL_ATTENDEES_STRING.id(), RuleKind.IMPLIES, Level.SHOULD, "2.2.1.16",
+                "lists every sendable attendee, but not " + missing));
+    }
+
+    private static boolean wellFormedList(String list) {
+        return list.isEmpty() || entries(list).stream().noneMatch(e -> e.isBlank() || e.contains(";"));
+    }
+
+    private static List<String> entries(String list) {
+        return Arrays.asList(list.split("; ", -1));
     }
 
     /** The decoded structure of a binary property, or {@code null} when absent or malformed (another rule says so). */

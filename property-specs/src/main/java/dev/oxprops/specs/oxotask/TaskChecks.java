@@ -4,7 +4,7 @@ import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.model.RuleModel;
 import dev.oxprops.runtime.structure.StructureCodec;
-import dev.oxprops.runtime.validation.Rule;
+import dev.oxprops.runtime.support.Rule;
 import dev.oxprops.runtime.validation.SpecValidator;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.specs.ExtraRules;

@@ -1,9 +1,9 @@
 package dev.oxprops.specs.oxshare;
 
 import dev.oxprops.annotations.Level;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
 import dev.oxprops.runtime.entryid.FolderEntryId;
 import dev.oxprops.runtime.entryid.StoreEntryId;

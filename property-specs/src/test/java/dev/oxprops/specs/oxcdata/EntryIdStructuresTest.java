@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.MalformedValueException;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
 import dev.oxprops.runtime.entryid.FolderEntryId;
 import dev.oxprops.runtime.entryid.StoreEntryId;

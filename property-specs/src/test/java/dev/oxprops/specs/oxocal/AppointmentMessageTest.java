@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.Level;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;
@@ -34,7 +34,8 @@ class CalendarRulesTest {
         return AppointmentMessageAccessor.create().setMessageClass("IPM.Appointment").setNormalizedSubject("Design review")
                 .setAppointmentSequence(0).setBusyStatus(AppointmentMessageKeys.BusyStatus.BUSY)
                 .setAppointmentAuxiliaryFlagsFlags(EnumSet.of(AppointmentMessageKeys.AppointmentAuxiliaryFlagsFlag.FORCE_MTG_RESPONSE))
-                .setLocation("Room 12").setWhere("Room 12")
+                .setLocation("Room 12").setWhere("Room 12").setAllAttendeesString("Ana Lima; Ben Okafor; Chen Wei")
+                .setToAttendeesString("Ana Lima; Ben Okafor").setCcAttendeesString("Chen Wei")
                 .setAppointmentStartWhole(START).setAppointmentEndWhole(END).setAppointmentDuration(90)
                 .setStartDate(START).setEndDate(END).setClipStart(START).setClipEnd(END)
                 .setAppointmentSubType(false).setAppointmentStateFlags(0x1)
@@ -55,7 +56,7 @@ class CalendarRulesTest {
                 .setChangeHighlightFlags(EnumSet.of(AppointmentMessageKeys.ChangeHighlightFlag.BIT_CH_START,
                         AppointmentMessageKeys.ChangeHighlightFlag.BIT_CH_END))
                 .setMeetingType(AppointmentMessageKeys.MeetingType.MTG_FULL)
-                .setIntendedBusyStatus(AppointmentMessageKeys.IntendedBusyStatus.BUSY);
+                .setIntendedBusyStatus(2);
     }
 
     /** An attendee's counter proposal: a tentative response proposing half an hour later. */
@@ -106,7 +107,8 @@ class CalendarRulesTest {
 
     @Test
     void intendedBusyStatusAndMeetingTypeOutsideTheirLists() {
-        broken(update().setIntendedBusyStatus(7), "PidLidIntendedBusyStatus", RuleKind.ONE_OF, Level.MUST, "2.2.6.4");
+        broken(update().setIntendedBusyStatus(7), "PidLidIntendedBusyStatus", RuleKind.IMPLIES, Level.MUST, "2.2.6.4");
+        assertTrue(validate(meeting().setIntendedBusyStatus(-1)).isClean(), "errata O-D16: real Calendar objects carry 0xFFFFFFFF");
         broken(update().setMeetingType(0x00040000), "PidLidMeetingType", RuleKind.ONE_OF, Level.MUST, "2.2.6.5");
     }
 
@@ -229,5 +231,21 @@ class CalendarRulesTest {
         AppointmentMessageAccessor s = series().setAppointmentRecur(endless);
         broken(s, "PidLidClipEnd", RuleKind.FIXED, Level.MUST, "2.2.1.15");
         assertTrue(validate(s.setClipEnd(CalendarChecks.NO_END)).isClean(), validate(s).format());
+    }
+
+    @Test
+    void attendeeListsAreDisplayNamesSeparatedBySemicolonAndSpace() {
+        broken(meeting().setToAttendeesString("Ana Lima;Ben Okafor"), "PidLidToAttendeesString", RuleKind.FORMAT, Level.SHOULD,
+                "2.2.1.17");
+        broken(meeting().setCcAttendeesString("Chen Wei; "), "PidLidCcAttendeesString", RuleKind.FORMAT, Level.SHOULD, "2.2.1.18");
+        broken(meeting().setAllAttendeesString("Ana Lima; ; Chen Wei; Ben Okafor"), "PidLidAllAttendeesString", RuleKind.FORMAT,
+                Level.SHOULD, "2.2.1.16");
+    }
+
+    @Test
+    void requiredAndOptionalAttendeesAreAmongAllAttendees() {
+        Violation v = broken(meeting().setCcAttendeesString("Chen Wei; Dara Singh"), "PidLidAllAttendeesString", RuleKind.IMPLIES,
+                Level.SHOULD, "2.2.1.16");
+        assertTrue(v.message().endsWith("but not [Dara Singh]"), v.message());
     }
 }

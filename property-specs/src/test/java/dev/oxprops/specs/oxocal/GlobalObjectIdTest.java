@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.structure.MalformedStructureException;
 import dev.oxprops.runtime.structure.StructureProblem;
 import java.time.Instant;

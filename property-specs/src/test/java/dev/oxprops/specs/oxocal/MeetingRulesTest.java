@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class MeetingRulesTest {
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant END = Instant.parse("2026-03-02T10:30:00Z");
-    private static final byte[] GOID = dev.oxprops.runtime.codec.Hex.parseBytes(
+    private static final byte[] GOID = dev.oxprops.runtime.Hex.parseBytes(
             "040000008200E00074C5B7101A82E00800000000A048DAF17405D9010000000000000000100000003C10A5564C9D36459E7780C78BAFCB77");
 
     /** A meeting request for a 90-minute meeting. */
@@ -170,7 +170,7 @@ class MeetingRulesTest {
         crossBroken(MeetingMessages.checkResponseCopies(meeting.bag(), response.setAppointmentSequence(1).bag()),
                 "PidLidAppointmentSequence", Level.SHOULD, "3.1.4.8.4");
         AppointmentMessageAccessor seriesMeeting = meeting.setRecurring(true).setIsRecurring(true)
-                .setTimeZoneStruct(TimeZoneStructRecord.decode(dev.oxprops.runtime.codec.Hex.parseBytes(TimeZoneStructuresTest.STRUCT_4_1_5)));
+                .setTimeZoneStruct(TimeZoneStructRecord.decode(dev.oxprops.runtime.Hex.parseBytes(TimeZoneStructuresTest.STRUCT_4_1_5)));
         AppointmentMessageAccessor seriesResponse = response.setAppointmentSequence(2).setRecurring(true).setIsRecurring(true);
         crossBroken(MeetingMessages.checkResponseCopies(seriesMeeting.bag(), seriesResponse.bag()), "PidLidTimeZoneStruct",
                 Level.MUST, "3.1.4.8.4");

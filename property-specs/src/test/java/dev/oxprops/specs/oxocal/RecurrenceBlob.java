@@ -1,7 +1,7 @@
 package dev.oxprops.specs.oxocal;
 
-import dev.oxprops.runtime.codec.Hex;
-import dev.oxprops.runtime.structure.StructReader;
+import dev.oxprops.runtime.Hex;
+import dev.oxprops.runtime.support.structure.StructReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

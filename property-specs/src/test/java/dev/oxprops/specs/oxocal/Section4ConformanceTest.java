@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.structure.MalformedStructureException;
-import dev.oxprops.runtime.structure.StructureRules;
-import dev.oxprops.runtime.validation.Rule;
-import dev.oxprops.runtime.validation.Violations;
+import dev.oxprops.runtime.support.Rule;
+import dev.oxprops.runtime.support.Violations;
+import dev.oxprops.runtime.support.structure.StructureRules;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.runtime.validation.Violation;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Hex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

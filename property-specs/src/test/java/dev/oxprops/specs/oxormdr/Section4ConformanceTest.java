@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.validation.ValidationReport;
 import dev.oxprops.specs.catalog.PropertyCatalog;
 import java.nio.ByteBuffer;

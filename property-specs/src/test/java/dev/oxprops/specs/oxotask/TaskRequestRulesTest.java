@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.Level;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.structure.MalformedStructureException;
 import dev.oxprops.runtime.validation.RuleKind;
 import dev.oxprops.runtime.validation.ValidationReport;

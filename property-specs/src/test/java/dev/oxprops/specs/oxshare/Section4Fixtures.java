@@ -1,7 +1,7 @@
 package dev.oxprops.specs.oxshare;
 
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.NamedPropertyMap;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.specs.oxshare.SharingMessages.Initiator;
 import dev.oxprops.specs.oxshare.SharingMessages.SharedFolder;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.oxprops.runtime.entryid;
 
-import dev.oxprops.runtime.codec.Guids;
+import dev.oxprops.runtime.Guids;
 import java.util.Arrays;
 import java.util.UUID;
 

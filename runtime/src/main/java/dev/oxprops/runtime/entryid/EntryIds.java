@@ -1,7 +1,7 @@
 package dev.oxprops.runtime.entryid;
 
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.MalformedValueException;
-import dev.oxprops.runtime.codec.Hex;
 import java.util.UUID;
 
 /** Checks shared by the entry ID types. */
@@ -48,7 +48,7 @@ final class EntryIds {
     }
 
     static String guid(UUID g) {
-        return "{" + dev.oxprops.runtime.codec.Guids.format(g) + "}";
+        return "{" + dev.oxprops.runtime.Guids.format(g) + "}";
     }
 
     /** Renders printable ASCII as is and everything else as \xNN, for toString. */

@@ -1,6 +1,6 @@
 package dev.oxprops.runtime.entryid;
 
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Hex;
 import java.util.UUID;
 
 /**
@@ -10,7 +10,7 @@ import java.util.UUID;
  * bytes). The Database GUID and Global Counter together are the folder's Folder ID
  * ([MS-OXCDATA] 2.2.1.1).
  *
- * <p>GUIDs are held as {@link UUID}s and laid out in bytes as {@link dev.oxprops.runtime.codec.Guids}
+ * <p>GUIDs are held as {@link UUID}s and laid out in bytes as {@link dev.oxprops.runtime.Guids}
  * does, so every 16 bytes read back unchanged.
  *
  * @param flags the Flags field, read little-endian (0 for a long-term entry ID)

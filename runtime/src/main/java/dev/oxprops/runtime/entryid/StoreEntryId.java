@@ -1,7 +1,7 @@
 package dev.oxprops.runtime.entryid;
 
-import dev.oxprops.runtime.codec.Guids;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,11 +1,11 @@
 package dev.oxprops.runtime.support;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.codec.ValueCodec;
 import java.util.Arrays;
 

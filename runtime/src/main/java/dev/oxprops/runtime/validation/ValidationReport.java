@@ -52,7 +52,10 @@ public record ValidationReport(String specId, List<Violation> violations, List<S
                 .collect(Collectors.toUnmodifiableList());
     }
 
-    /** One line per violation, then the properties not carried; "conformant" when there is nothing. */
+    /**
+     * The spec id and the count of violations ("no violations" when there is none), then one line per violation,
+     * then the properties not carried.
+     */
     public String format() {
         StringBuilder b = new StringBuilder();
         b.append(specId).append(": ");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Hex;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

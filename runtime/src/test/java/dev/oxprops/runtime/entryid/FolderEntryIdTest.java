@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.MalformedValueException;
-import dev.oxprops.runtime.codec.Hex;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

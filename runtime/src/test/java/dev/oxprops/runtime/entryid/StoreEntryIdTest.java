@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.testdata.RealFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package dev.oxprops.runtime.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.MalformedValueException;
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
-import dev.oxprops.runtime.codec.Hex;
 import dev.oxprops.runtime.entryid.AddressBookEntryId;
 import dev.oxprops.runtime.entryid.FolderEntryId;
 import dev.oxprops.runtime.entryid.StoreEntryId;

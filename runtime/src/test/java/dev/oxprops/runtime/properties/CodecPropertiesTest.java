@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
-import dev.oxprops.runtime.codec.Hex;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.entryid.FolderEntryId;
 import java.time.Instant;
 import java.util.Locale;

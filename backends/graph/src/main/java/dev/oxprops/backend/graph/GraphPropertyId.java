@@ -1,9 +1,9 @@
 package dev.oxprops.backend.graph;
 
 import dev.oxprops.backend.graph.GraphIdFormatException.Part;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.Guids;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -1,9 +1,9 @@
 package dev.oxprops.backend.graph;
 
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.MapiValues;
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

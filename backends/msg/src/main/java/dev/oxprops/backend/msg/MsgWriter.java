@@ -1,11 +1,11 @@
 package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.Guids;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.oxprops.backend.msg;
 
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.ReadProblem;
-import dev.oxprops.runtime.codec.Guids;
 import java.io.IOException;
 import java.util.UUID;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;

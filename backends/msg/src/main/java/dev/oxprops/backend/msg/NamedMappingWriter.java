@@ -1,8 +1,8 @@
 package dev.oxprops.backend.msg;
 
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.Guids;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.FixedSizeValues;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.ReadProblem;
-import dev.oxprops.runtime.codec.Guids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

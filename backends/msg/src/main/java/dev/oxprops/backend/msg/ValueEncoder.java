@@ -59,7 +59,7 @@ final class ValueEncoder {
         String name = MsgTags.substgName(pid, type.code());
         if (!type.isMultiple()) {
             byte[] data = type.isString() ? string(type, (String) value, id)
-                    : type == MapiType.PtypGuid ? dev.oxprops.runtime.codec.Guids.toBytes((UUID) value) : (byte[]) value;
+                    : type == MapiType.PtypGuid ? dev.oxprops.runtime.Guids.toBytes((UUID) value) : (byte[]) value;
             int terminator = type == MapiType.PtypString ? 2 : type == MapiType.PtypString8 ? "\0".getBytes(ansi).length : 0;
             Le.put32(entry, 8, data.length + terminator);
             dir.createDocument(name, new ByteArrayInputStream(data));

@@ -1,10 +1,10 @@
 package dev.oxprops.backend.pst;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.FileTime;
 import dev.oxprops.runtime.FixedSizeValues;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.MapiValues;
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;

@@ -59,7 +59,7 @@ public final class TnefAttachment extends ForwardingPropertyBag {
             return Optional.empty();
         }
         byte[] object = (byte[]) value;
-        if (object.length < 16 || !IID_IMESSAGE.equals(dev.oxprops.runtime.codec.Guids.fromBytes(object, 0))) {
+        if (object.length < 16 || !IID_IMESSAGE.equals(dev.oxprops.runtime.Guids.fromBytes(object, 0))) {
             return Optional.empty();
         }
         return Optional.of(reader.read(Arrays.copyOfRange(object, 16, object.length), depth + 1));

@@ -1,9 +1,9 @@
 package dev.oxprops.backend.tnef;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Hex;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.Hex;
 import java.nio.charset.Charset;
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package dev.oxprops.backend.tnef;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.FileTime;
+import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
-import dev.oxprops.runtime.codec.FileTime;
-import dev.oxprops.runtime.codec.Guids;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;

@@ -96,7 +96,7 @@ class RoundTripTest {
         inner.put(PropertyId.tag(0x0037), MapiType.PtypString, "inner");
         byte[] innerTnef = new TnefWriter().write(inner);
         byte[] object = new byte[16 + innerTnef.length];
-        System.arraycopy(dev.oxprops.runtime.codec.Guids.toBytes(TnefAttachment.IID_IMESSAGE), 0, object, 0, 16);
+        System.arraycopy(dev.oxprops.runtime.Guids.toBytes(TnefAttachment.IID_IMESSAGE), 0, object, 0, 16);
         System.arraycopy(innerTnef, 0, object, 16, innerTnef.length);
         InMemoryPropertyBag att = new InMemoryPropertyBag();
         att.put(PropertyId.tag(0x3705), MapiType.PtypInteger32, 5);

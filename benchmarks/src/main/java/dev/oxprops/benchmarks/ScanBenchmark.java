@@ -1,0 +1,146 @@
+package dev.oxprops.benchmarks;
+
+import dev.oxprops.backend.msg.MsgReader;
+import dev.oxprops.sample.BulkScan;
+import dev.oxprops.sample.ItemScan;
+import dev.oxprops.testdata.RealFiles;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.poi.hsmf.MAPIMessage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Bulk-scan throughput (issue 16): {@code oxprops scan}'s engine ({@link BulkScan}: walk, recognise, read, validate
+ * with the generated validators, results in input order) on 1 and 2 threads over a folder of the real .msg files of
+ * the test data, copied {@value #COPIES} times ({@value #FILES} files), against two baselines over the same files in
+ * the same run: the bare {@code MsgReader.readFile} loop and a plain loop opening each file with POI HSMF's
+ * {@code MAPIMessage} from its bytes (which parses every chunk). The bare reader also runs on two threads (the files split in
+ * halves), which shows what the machine gives two threads. Scores are files per second (one operation = one file).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
+public class ScanBenchmark {
+    /** How many times the real .msg files are copied into the corpus. */
+    public static final int COPIES = 30;
+    /** The real .msg files of the test data. */
+    public static final int REAL_MSG_FILES = 16;
+    /** Files in the corpus. */
+    public static final int FILES = COPIES * REAL_MSG_FILES;
+
+    private final ItemScan.Options options = new ItemScan.Options(false, false);
+    Path corpus;
+    List<Path> files;
+    ExecutorService two;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException, InterruptedException {
+        List<String> names = RealFiles.names(".msg");
+        if (names.size() != REAL_MSG_FILES) {
+            throw new IllegalStateException("expected " + REAL_MSG_FILES + " real .msg files, found " + names.size());
+        }
+        corpus = Files.createTempDirectory("oxprops-scan-bench");
+        files = new ArrayList<>();
+        for (int c = 0; c < COPIES; c++) {
+            Path dir = Files.createDirectories(corpus.resolve(String.format("copy-%02d", c)));
+            for (String n : names) {
+                Path f = dir.resolve(n.replace('/', '_'));
+                try (InputStream in = RealFiles.open(n)) {
+                    Files.copy(in, f);
+                }
+                files.add(f);
+            }
+        }
+        two = Executors.newFixedThreadPool(2);
+        long[] items = {0};
+        BulkScan.Outcome o = BulkScan.run(List.of(corpus), options, 2, i -> items[0]++);
+        if (o.summary().files() != FILES || o.exitCode() != 0) {
+            throw new IllegalStateException("the scan saw " + o.summary().files() + " files, exit code " + o.exitCode());
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        two.shutdownNow();
+        try (Stream<Path> s = Files.walk(corpus)) {
+            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long scanOneThread(Blackhole bh) throws InterruptedException {
+        return BulkScan.run(List.of(corpus), options, 1, bh::consume).items();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long scanTwoThreads(Blackhole bh) throws InterruptedException {
+        return BulkScan.run(List.of(corpus), options, 2, bh::consume).items();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public void msgReaderLoop(Blackhole bh) {
+        for (Path f : files) {
+            bh.consume(MsgReader.readFile(f));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public void msgReaderTwoThreads(Blackhole bh) throws Exception {
+        int half = files.size() / 2;
+        Future<Integer> a = two.submit(() -> readAll(files.subList(0, half)));
+        Future<Integer> b = two.submit(() -> readAll(files.subList(half, files.size())));
+        bh.consume(a.get() + b.get());
+    }
+
+    /** Reads each file (a Blackhole is not shared between threads: the messages' hashes are summed instead). */
+    private static int readAll(List<Path> some) {
+        int h = 0;
+        for (Path f : some) {
+            h += System.identityHashCode(MsgReader.readFile(f));
+        }
+        return h;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public void poiMapiMessageLoop(Blackhole bh) throws IOException {
+        for (Path f : files) {
+            try (MAPIMessage m = new MAPIMessage(new ByteArrayInputStream(Files.readAllBytes(f)))) {
+                bh.consume(m);
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.oxprops.sample;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
+
+/**
+ * The work of a bulk scan, one function for {@code oxprops scan} and the Spark job ({@code integrations/spark}): a
+ * file becomes {@link Job}s, each of which reads, recognises and validates items exactly as {@code inspect} does
+ * (the generated validators, through {@link InspectCommand#inspect}) without rendering their property tables. A
+ * message file is one job (its attached messages included); a PST is one job per item, read one after the other on
+ * a reader thread (java-libpst is not safe for concurrent use; one PST is read at a time in a JVM) and handed on
+ * through a small bounded queue, so that its items can be validated in parallel and a PST of any size is never held
+ * in memory. Jobs never throw: whatever goes wrong is an item's status, with a sentence saying what.
+ */
+public final class ItemScan {
+    /** How many items of a PST are read ahead of the jobs that validate them. */
+    static final int PST_READ_AHEAD = 8;
+
+    private static final byte[] PST_SIGNATURE = {'!', 'B', 'D', 'N'};
+    /** The inspectors of the four options (strict, read password-protected), made once: the work is stateless. */
+    private static final InspectCommand[] INSPECTORS = {newInspector(false, false), newInspector(false, true),
+        newInspector(true, false), newInspector(true, true)};
+
+    private ItemScan() {}
+
+    /**
+     * What a scan is told.
+     *
+     * @param strict whether SHOULD / SHOULD NOT violations make an item's status "violations"
+     * @param readPasswordProtected whether the items of a password-protected PST are read
+     */
+    public record Options(boolean strict, boolean readPasswordProtected) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** One unit of work: a file, or an item of a PST, giving its items (the message first, then attached messages). */
+    @FunctionalInterface
+    public interface Job {
+        List<ScanItem> run();
+    }
+
+    /** A job's work, run on the calling thread; never throws. */
+    public static List<ScanItem> run(Job job) {
+        return job.run();
+    }
+
+    /**
+     * The jobs of one file, in order: one for a message file (any format but PST, recognised by content), one per
+     * item for a PST (then one per problem of its walk). Items are named after {@code name} (e.g. a URI) instead of
+     * {@code file}'s own name. The caller must drain the iterator or {@link Jobs#close() close} it (a PST's reader
+     * thread holds the file and the lock until then).
+     */
+    public static Jobs jobs(Path file, String name, Options options) {
+        InspectCommand cmd = inspector(options);
+        String prefix = file.toString();
+        if (!isPst(file)) {
+            return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file), prefix, name));
+        }
+        return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
+    }
+
+    /** Every item of one file, scanned on the calling thread (what the Spark job maps each file to). */
+    public static Iterator<ScanItem> items(Path file, String name, Options options) {
+        Jobs jobs = jobs(file, name, options);
+        return new Iterator<>() {
+            private Iterator<ScanItem> current = List.<ScanItem>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && jobs.hasNext()) {
+                    current = jobs.next().run().iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public ScanItem next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** An inspector that validates without building property tables. */
+    static InspectCommand inspector(Options options) {
+        return INSPECTORS[(options.strict() ? 2 : 0) + (options.readPasswordProtected() ? 1 : 0)];
+    }
+
+    private static InspectCommand newInspector(boolean strict, boolean readPasswordProtected) {
+        InspectCommand cmd = new InspectCommand();
+        cmd.strict = strict;
+        cmd.readPasswordProtected = readPasswordProtected;
+        cmd.tables = false;
+        return cmd;
+    }
+
+    private static List<ScanItem> renamed(InspectCommand.Result r, String prefix, String name) {
+        List<ScanItem> items = ScanItem.flatten(r, null);
+        items.replaceAll(i -> i.renamed(prefix, name));
+        return items;
+    }
+
+    /** Whether the file begins with a PST's signature "!BDN" ([MS-PST] 2.2.2.6). */
+    static boolean isPst(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(PST_SIGNATURE.length), PST_SIGNATURE);
+        } catch (IOException | RuntimeException e) {
+            return false; // not readable: inspected as a file, which reports why
+        }
+    }
+
+    /** The jobs of a file; {@link #close()} stops a PST's reader early. */
+    public interface Jobs extends Iterator<Job>, AutoCloseable {
+        @Override
+        void close();
+
+        /** A single job. */
+        static Jobs of(Job job) {
+            return new Jobs() {
+                private boolean taken;
+
+                @Override
+                public boolean hasNext() {
+                    return !taken;
+                }
+
+                @Override
+                public Job next() {
+                    if (taken) {
+                        throw new NoSuchElementException();
+                    }
+                    taken = true;
+                    return job;
+                }
+
+                @Override
+                public void close() {
+                    taken = true;
+                }
+            };
+        }
+    }
+
+    /** A PST's items: read on a thread of their own, handed on through a bounded queue. */
+    private static final class PstJobs implements Jobs {
+        private static final Job END = List::of;
+
+        private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(PST_READ_AHEAD);
+        private final Thread reader;
+        private volatile boolean cancelled;
+        private Job next;
+        private boolean ended;
+
+        PstJobs(InspectCommand cmd, Path file, String prefix, String name, boolean readProtected) {
+            reader = new Thread(() -> {
+                try {
+                    PstFiles.walk(cmd, file, readProtected, result -> put(() -> renamed(guarded(result, prefix), prefix,
+                            name)));
+                } catch (Cancelled e) {
+                    return;
+                }
+                put(END);
+            }, "oxprops-pst-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private static InspectCommand.Result guarded(Supplier<InspectCommand.Result> result, String path) {
+            try {
+                return result.get();
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError | AssertionError e) {
+                return InspectCommand.Result.failed(path, "pst", InspectCommand.Status.UNREADABLE,
+                        InspectCommand.unexpected(e));
+            }
+        }
+
+        private void put(Job job) {
+            if (cancelled) {
+                throw new Cancelled();
+            }
+            try {
+                queue.put(job);
+            } catch (InterruptedException e) {
+                cancelled = true;
+                throw new Cancelled();
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !ended) {
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    close();
+                    throw new IllegalStateException("interrupted while reading a PST", e);
+                }
+                if (next == END) {
+                    ended = true;
+                    next = null;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Job next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Job j = next;
+            next = null;
+            return j;
+        }
+
+        @Override
+        public void close() {
+            ended = true;
+            cancelled = true;
+            reader.interrupt();
+        }
+    }
+
+    /** Thrown on the reader thread when the scan stops before the PST is read through. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+}
