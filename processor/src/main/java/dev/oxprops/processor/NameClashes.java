@@ -1,15 +1,16 @@
 package dev.oxprops.processor;
 
 import dev.oxprops.processor.diag.Message;
+import dev.oxprops.processor.diag.Origins;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.generate.Generator;
-import dev.oxprops.processor.model.SpecDef;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
 import dev.oxprops.processor.model.PropertyDef;
+import dev.oxprops.processor.model.SpecDef;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -30,23 +31,24 @@ final class NameClashes {
     /** The most bytes of a file name most file systems allow (ext4, APFS, NTFS in UTF-16 units). */
     static final int MAX_FILE_NAME = 255;
 
-    static boolean check(SpecDef spec, RoundEnvironment round, ProcessingEnvironment env, Reporter reporter) {
-        boolean ok = checkLengths(spec, reporter);
+    static boolean check(SpecDef spec, Origins origins, RoundEnvironment round, ProcessingEnvironment env,
+            Reporter reporter) {
+        boolean ok = checkLengths(spec, origins, reporter);
         for (String simple : Generator.simpleNames(spec)) {
             String qualified = spec.packageName().isEmpty() ? simple : spec.packageName() + "." + simple;
             TypeElement existing = env.getElementUtils().getTypeElement(qualified);
             if (existing == null || !isSource(existing, round)) {
                 continue;
             }
-            reporter.report(spec.site(), generatedByUs(existing) ? Message.SPEC_STALE_GENERATED : Message.SPEC_NAME_CLASH,
-                    qualified);
+            reporter.report(origins.site(spec), generatedByUs(existing) ? Message.SPEC_STALE_GENERATED
+                    : Message.SPEC_NAME_CLASH, qualified);
             ok = false;
         }
         return ok;
     }
 
     /** Every generated class file's name fits a file system's limit; else an error on what made it long. */
-    private static boolean checkLengths(SpecDef spec, Reporter reporter) {
+    private static boolean checkLengths(SpecDef spec, Origins origins, Reporter reporter) {
         boolean ok = true;
         boolean specReported = false;
         for (Map.Entry<String, PropertyDef> e : Generator.classFileNames(spec).entrySet()) {
@@ -57,10 +59,11 @@ final class NameClashes {
             ok = false;
             PropertyDef p = e.getValue();
             if (p != null) {
-                reporter.report(p.methodSite(), Message.NAME_TOO_LONG, e.getKey(), bytes, "the name of " + p.accessorName() + "()");
+                reporter.report(origins.of(p).methodSite(), Message.NAME_TOO_LONG, e.getKey(), bytes,
+                        "the name of " + p.accessorName() + "()");
             } else if (!specReported) {
                 specReported = true;
-                reporter.report(spec.site().attr("generatedName"), Message.NAME_TOO_LONG, e.getKey(), bytes,
+                reporter.report(origins.site(spec).attr("generatedName"), Message.NAME_TOO_LONG, e.getKey(), bytes,
                         "@Spec(generatedName = ...) or the interface's name");
             }
         }

@@ -2,6 +2,7 @@ package dev.oxprops.processor;
 
 import com.google.auto.service.AutoService;
 import dev.oxprops.processor.diag.Message;
+import dev.oxprops.processor.diag.Origins;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
 import dev.oxprops.processor.generate.Generator;
@@ -102,21 +103,25 @@ public class OxPropsProcessor extends AbstractProcessor {
     private void processOne(TypeElement type, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv);
         try {
-            SpecDef spec = pipeline().parser(reporter).parse(type);
+            SpecParser parser = pipeline().parser(reporter);
+            SpecDef spec = parser.parse(type);
             if (spec == null) {
                 return;
             }
-            if (!new ModelValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter).validate(spec)) {
+            Origins origins = parser.origins();
+            if (!new ModelValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter)
+                    .validate(spec, origins)) {
                 return;
             }
-            if (!NameClashes.check(spec, round, processingEnv, reporter) || !claimNames(spec, reporter)) {
+            if (!NameClashes.check(spec, origins, round, processingEnv, reporter)
+                    || !claimNames(spec, origins, reporter)) {
                 return;
             }
             try {
                 pipeline().generate(spec);
             } catch (FilerException e) {
                 // another processor (or a stale file) holds one of the names
-                reporter.report(spec.site().attr("generatedName"), Message.SPEC_NAME_CLASH, e.getMessage());
+                reporter.report(origins.site(spec).attr("generatedName"), Message.SPEC_NAME_CLASH, e.getMessage());
             }
         } catch (DeferException e) {
             deferred.put(type.getQualifiedName().toString(), e.getMessage());
@@ -129,18 +134,18 @@ public class OxPropsProcessor extends AbstractProcessor {
      * Takes the names of the classes {@code spec} generates; when another spec of this compilation already has one
      * (the same generatedName, or {@code OuterInner} beside {@code Outer.Inner}), an error on this spec instead.
      */
-    private boolean claimNames(SpecDef spec, Reporter reporter) {
+    private boolean claimNames(SpecDef spec, Origins origins, Reporter reporter) {
         String prefix = spec.packageName().isEmpty() ? "" : spec.packageName() + ".";
         for (String simple : Generator.simpleNames(spec)) {
             TypeElement other = generatedFor.get(prefix + simple);
-            if (other != null && !other.equals(spec.type())) {
-                reporter.report(spec.site().attr("generatedName"), Message.SPEC_GENERATED_TWICE, prefix + simple,
+            if (other != null && !other.equals(origins.spec())) {
+                reporter.report(origins.site(spec).attr("generatedName"), Message.SPEC_GENERATED_TWICE, prefix + simple,
                         other.getQualifiedName());
                 return false;
             }
         }
         for (String simple : Generator.simpleNames(spec)) {
-            generatedFor.put(prefix + simple, spec.type());
+            generatedFor.put(prefix + simple, origins.spec());
         }
         return true;
     }

@@ -25,7 +25,7 @@ class InternalErrorTest {
             return new Pipeline() {
                 @Override
                 void generate(SpecDef spec) throws java.io.IOException {
-                    if (spec.type().getSimpleName().contentEquals("Broken")) {
+                    if (spec.type().simpleName().equals("Broken")) {
                         throw new IllegalStateException("injected failure for the test");
                     }
                     super.generate(spec);

@@ -69,7 +69,7 @@ public final class ItemScan {
         return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
     }
 
-    /** Every item of one file, scanned on the calling thread (what the Spark job maps each file to). */
+    /** Every item of one file, its jobs run one after the other on the calling thread (as the Spark job runs them). */
     public static Iterator<ScanItem> items(Path file, String name, Options options) {
         Jobs jobs = jobs(file, name, options);
         return new Iterator<>() {

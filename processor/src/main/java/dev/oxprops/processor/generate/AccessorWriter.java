@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -83,7 +81,6 @@ final class AccessorWriter {
 
     private TypeSpec build(Elements elements) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(spec.type())
                 .addJavadoc("Typed access to the properties of {@link $T} ($L) in a {@link $T}.\n\n", spec.type(), Text.javadoc(spec.id()),
                         Gen.PROPERTY_BAG)
                 .addJavadoc("<p>Getters throw {@link $T} when a property is absent and {@link $T} when the bag\n"
@@ -186,8 +183,7 @@ final class AccessorWriter {
     }
 
     private FieldSpec codecField(PropertyDef p) {
-        TypeElement codec = (TypeElement) ((DeclaredType) p.codecType()).asElement();
-        return FieldSpec.builder(ClassName.get(codec), "CODEC_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
+        return FieldSpec.builder(p.codec().type(), "CODEC_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL).addJavadoc("The codec between {@code $L} as stored and $T.\n", Text.javadoc(p.canonical()), p.returnType())
                 .initializer(Gen.codecInstance(p)).build();
     }
@@ -196,7 +192,7 @@ final class AccessorWriter {
         String cap = Names.capitalized(p.accessorName());
         String k = Gen.constant(p);
         TypeName stored = Gen.stored(p.type());
-        TypeName api = TypeName.get(p.returnType());
+        TypeName api = p.returnType();
         TypeName boxed = api.box();
         boolean codec = p.codec() != null;
         String name = "{@code " + Text.javadoc(p.canonical()) + "}";

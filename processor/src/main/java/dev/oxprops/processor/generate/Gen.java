@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.annotations.MapiType;
-import dev.oxprops.processor.model.Access;
 import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
@@ -274,9 +273,7 @@ final class Gen {
 
     /** The codec of a property as an expression: its INSTANCE when it has one, else a new instance. */
     static CodeBlock codecInstance(PropertyDef p) {
-        javax.lang.model.element.TypeElement codec =
-                (javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) p.codecType()).asElement();
-        return Access.instanceField(codec) != null ? CodeBlock.of("$T.INSTANCE", ClassName.get(codec))
-                : CodeBlock.of("new $T()", ClassName.get(codec));
+        return p.codec().hasInstance() ? CodeBlock.of("$T.INSTANCE", p.codec().type())
+                : CodeBlock.of("new $T()", p.codec().type());
     }
 }

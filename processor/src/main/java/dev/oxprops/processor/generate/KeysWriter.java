@@ -31,7 +31,6 @@ final class KeysWriter {
     static TypeSpec write(SpecDef spec, Elements elements) {
         ClassName name = Gen.keys(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(spec.type())
                 .addJavadoc("Typed property keys of {@link $T} ($L$L).\n", spec.type(), Text.javadoc(spec.id()),
                         spec.title().isEmpty() ? "" : ", " + Text.javadoc(spec.title()));
         Gen.addGenerated(t, elements);
@@ -165,7 +164,7 @@ final class KeysWriter {
      */
     static Map<String, String> enumNames(SpecDef spec) {
         Members types = new Members(REFERENCED);
-        types.reserve(spec.type().getSimpleName().toString());
+        types.reserve(spec.type().simpleName());
         for (String generated : Gen.generatedSimpleNames(spec)) {
             types.reserve(generated);
         }

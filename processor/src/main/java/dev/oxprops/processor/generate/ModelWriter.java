@@ -89,7 +89,6 @@ final class ModelWriter {
 
     private TypeSpec build(Elements elements) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(spec.type())
                 .addJavadoc("{@link $T} ($L) as data: every property with its rules and its applicability per kind of message.\n",
                         spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);

@@ -30,7 +30,6 @@ final class ReceivedWriter {
         ClassName keys = Gen.keys(spec);
         ClassName model = Gen.model(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(spec.type())
                 .addJavadoc("What a receiver of a {@link $T} ($L) message may use. Properties the spec says MUST be ignored\n"
                         + "upon receipt for the message's kind read as empty; with {@link #ignoringOptional} so do those that MAY be\n"
                         + "ignored. {@link #ignored()} lists every property present but hidden, with the rule that hides it.\n",
@@ -76,7 +75,7 @@ final class ReceivedWriter {
         Map<PropertyDef, CodeBlock> models = ModelWriter.propertyRefs(spec);
         for (PropertyDef p : spec.properties()) {
             String cap = Names.capitalized(p.accessorName());
-            TypeName api = TypeName.get(p.returnType()).box();
+            TypeName api = p.returnType().box();
             MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
                     .addJavadoc("Returns {@code $L}, or empty when it is not set or a receiver of this kind of message ignores it.\n",

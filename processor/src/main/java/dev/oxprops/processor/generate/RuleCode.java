@@ -5,11 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.ConditionDef;
 import dev.oxprops.processor.model.Literals;
+import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
-import dev.oxprops.processor.validate.ModelValidator;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ final class RuleCode {
         } else {
             CodeBlock.Builder b = CodeBlock.builder().add("$T.valueIn($T.$N", Gen.CONDITION, keys, k);
             for (String v : c.values()) {
-                for (String text : ModelValidator.resolveConditionValue(spec, p, v)) {
+                for (String text : Matrix.resolveConditionValue(spec, p, v)) {
                     b.add(", $L", Gen.valueOf(spec, p, text));
                 }
             }

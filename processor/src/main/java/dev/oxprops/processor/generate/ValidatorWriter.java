@@ -15,7 +15,6 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
-import dev.oxprops.processor.validate.ModelValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ final class ValidatorWriter {
 
     private TypeSpec build(Elements elements) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(Gen.SPEC_VALIDATOR).addOriginatingElement(spec.type())
+                .addSuperinterface(Gen.SPEC_VALIDATOR)
                 .addJavadoc("Validates messages against {@link $T} ($L): returns every violation, each naming the property,\n"
                         + "the rule, its RFC 2119 level and the section; never stops at the first and never throws on what a bag\n"
                         + "holds. Validating a conformant message allocates nothing. Stateless and thread-safe.\n",

@@ -2,7 +2,6 @@ package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.Op;
-import dev.oxprops.processor.diag.Site;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
  * {@code when} conditions all hold.
  */
 public record CompareDef(String left, Op op, String right, String plus, String minus, ChronoUnit unit,
-        List<ConditionDef> when, Level level, String section, String note, Site site) {
+        List<ConditionDef> when, Level level, String section, String note) {
     public CompareDef {
         when = List.copyOf(when);
     }

@@ -1,7 +1,6 @@
 package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.Level;
-import dev.oxprops.processor.diag.Site;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * conditions hold (all, or any with {@code thenAny}).
  */
 public record ImpliesDef(List<ConditionDef> when, boolean whenAny, List<ConditionDef> then, boolean thenAny, Level level,
-        String section, String note, Site site) {
+        String section, String note) {
     public ImpliesDef {
         when = List.copyOf(when);
         then = List.copyOf(then);

@@ -121,4 +121,40 @@ public final class Matrix {
         }
         return new Cell(pd.rule(), pd.receipt(), pd.section().isEmpty() ? p.section() : pd.section(), pd.note());
     }
+
+    /**
+     * The literal values a condition value stands for: the values of a value name, of a discriminator
+     * group, or the literal itself; null when it is none of these.
+     */
+    public static List<String> resolveConditionValue(SpecDef spec, PropertyDef p, String v) {
+        RuleDef oneOf = p.rule(RuleDef.Kind.ONE_OF);
+        if (oneOf != null) {
+            for (ValueDef d : oneOf.values()) {
+                if (d.name().equals(v)) {
+                    return List.of(d.text());
+                }
+            }
+        }
+        if (p.discriminator()) {
+            List<String> names = Matrix.groups(spec).get(v);
+            if (names != null && oneOf != null) {
+                List<String> out = new ArrayList<>();
+                for (ValueDef d : oneOf.values()) {
+                    if (names.contains(d.name())) {
+                        out.add(d.text());
+                    }
+                }
+                return out;
+            }
+        }
+        if (!Literals.supports(p.type())) {
+            return null;
+        }
+        try {
+            Literals.parse(p.type(), v);
+            return List.of(v);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -2,7 +2,6 @@ package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MirrorKind;
-import dev.oxprops.processor.diag.Site;
 
 /** A {@code @Mirror}: the canonical name of the source, the kind, the level and section. */
-public record MirrorDef(String source, MirrorKind kind, Level level, String section, Site site) {}
+public record MirrorDef(String source, MirrorKind kind, Level level, String section) {}

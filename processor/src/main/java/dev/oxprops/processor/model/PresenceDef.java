@@ -2,7 +2,6 @@ package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Receipt;
-import dev.oxprops.processor.diag.Site;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  *
  * @param when names of discriminator values or groups; empty for "every other value"
  */
-public record PresenceDef(PresenceRule rule, List<String> when, Receipt receipt, String section, String note, Site site) {
+public record PresenceDef(PresenceRule rule, List<String> when, Receipt receipt, String section, String note) {
     public PresenceDef {
         when = List.copyOf(when);
     }

@@ -1,18 +1,16 @@
 package dev.oxprops.processor.model;
 
+import com.palantir.javapoet.TypeName;
 import dev.oxprops.annotations.MapiType;
-import dev.oxprops.processor.diag.Site;
 import java.util.List;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * One property of a spec, as parsed: identity (from {@code @Property} here, on an overridden method,
- * or via {@code @Ref}), Java type, and the rules annotated on the spec's own method.
+ * or via {@code @Ref}), Java type, and the rules annotated on the spec's own method. Where each came from in the
+ * source is kept beside the model ({@code diag.Origins}), not in it.
  *
- * @param method the spec's (most specific) method
  * @param accessorName the method's name
- * @param returnType the method's return type
+ * @param returnType the method's return type as a member of the spec
  * @param canonical the canonical name
  * @param identity LID, NAME or TAG
  * @param set the property set (named properties), or null
@@ -24,26 +22,20 @@ import javax.lang.model.type.TypeMirror;
  * @param alsoAccepts other stored types readers accept
  * @param addressBook whether an address-book tag
  * @param aliasOf canonical name this one aliases, or ""
- * @param codec the qualified name of a @Codec class, or null
- * @param codecType the codec's type mirror, or null
- * @param identitySite where the identity was declared (for identity diagnostics)
- * @param methodSite the spec's method (for diagnostics about rules)
+ * @param codec the {@code @Codec}, or null
  * @param discriminator whether marked @Discriminator
  * @param groups the discriminator's groups
  * @param rules value rules
  * @param mirror the mirror, or null
  * @param presences presence rules ({@code @Ignored} included)
  * @param ignored whether declared with {@code @Ignored}
- * @param codecSite the {@code @Codec} annotation (for codec diagnostics), or the method's site
- * @param discriminatorSite the {@code @Discriminator} annotation, or the method's site
  * @param absentAs the discriminator's name for "not set" ({@code @Discriminator(absentAs)}), or ""
  */
-public record PropertyDef(ExecutableElement method, String accessorName, TypeMirror returnType, String canonical,
+public record PropertyDef(String accessorName, TypeName returnType, String canonical,
         IdentityKind identity, PropertySetDef set, long lid, String name, int tag, MapiType type, String section,
-        List<MapiType> alsoAccepts, boolean addressBook, String aliasOf, String codec, TypeMirror codecType,
-        Site identitySite, Site methodSite, boolean discriminator, List<GroupDef> groups, List<RuleDef> rules,
-        MirrorDef mirror, List<PresenceDef> presences, boolean ignored, Site codecSite, Site discriminatorSite,
-        String absentAs) {
+        List<MapiType> alsoAccepts, boolean addressBook, String aliasOf, CodecDef codec,
+        boolean discriminator, List<GroupDef> groups, List<RuleDef> rules,
+        MirrorDef mirror, List<PresenceDef> presences, boolean ignored, String absentAs) {
     public PropertyDef {
         alsoAccepts = List.copyOf(alsoAccepts);
         groups = List.copyOf(groups);

@@ -1,6 +1,5 @@
 package dev.oxprops.processor.model;
 
-import dev.oxprops.processor.diag.Site;
 
 /**
  * A property set as declared by {@code @PropertySet} on a type.
@@ -9,6 +8,5 @@ import dev.oxprops.processor.diag.Site;
  * @param name e.g. PS_PUBLIC_STRINGS
  * @param guid the GUID text as written
  * @param caseInsensitiveNames whether string names compare case-insensitively
- * @param site the {@code @PropertySet} annotation on the set's type
  */
-public record PropertySetDef(String qualifiedType, String name, String guid, boolean caseInsensitiveNames, Site site) {}
+public record PropertySetDef(String qualifiedType, String name, String guid, boolean caseInsensitiveNames) {}

@@ -1,7 +1,6 @@
 package dev.oxprops.processor.model;
 
 import dev.oxprops.annotations.Level;
-import dev.oxprops.processor.diag.Site;
 import java.util.List;
 
 /**
@@ -15,14 +14,14 @@ import java.util.List;
  * @param texts for RANGE (min and max, "" when open) and MESSAGE_CLASS (the classes)
  */
 public record RuleDef(Kind kind, List<ValueDef> values, String text, boolean ignoreCase, Level level, String section,
-        Site site, List<String> texts) {
+        List<String> texts) {
     public RuleDef {
         values = List.copyOf(values);
         texts = List.copyOf(texts);
     }
 
-    public RuleDef(Kind kind, List<ValueDef> values, String text, boolean ignoreCase, Level level, String section, Site site) {
-        this(kind, values, text, ignoreCase, level, section, site, List.of());
+    public RuleDef(Kind kind, List<ValueDef> values, String text, boolean ignoreCase, Level level, String section) {
+        this(kind, values, text, ignoreCase, level, section, List.of());
     }
 
     /** The kinds of value rule. */

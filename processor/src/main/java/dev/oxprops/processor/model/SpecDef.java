@@ -1,20 +1,20 @@
 package dev.oxprops.processor.model;
 
-import dev.oxprops.processor.diag.Site;
+import com.palantir.javapoet.ClassName;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.TypeElement;
 
 /**
- * A spec interface as parsed: the immutable input of validation and generation. {@code type} is the interface,
+ * A spec interface as parsed: the immutable input of validation and generation. {@code type} names the interface,
  * {@code id} e.g. MS-OXCMSG, {@code packageName} the package generated classes go to, {@code baseName} the simple
  * name they start with, {@code properties} every property (supertypes' first, in declaration order) and
  * {@code implies} the rules across properties. Lookups of the discriminator and of a property by canonical name
- * take constant time (writers make them for every property).
+ * take constant time (writers make them for every property). Where it came from in the source is kept beside
+ * the model ({@code diag.Origins}), not in it.
  */
 public final class SpecDef {
-    private final TypeElement type;
+    private final ClassName type;
     private final String id;
     private final String title;
     private final String messageClass;
@@ -24,18 +24,17 @@ public final class SpecDef {
     private final List<PropertyDef> properties;
     private final List<ImpliesDef> implies;
     private final List<CompareDef> compares;
-    private final Site site;
     private final PropertyDef discriminator;
     private final Map<String, PropertyDef> byCanonical = new HashMap<>();
 
-    public SpecDef(TypeElement type, String id, String title, String messageClass, boolean messageClassIsPrefix,
-            String packageName, String baseName, List<PropertyDef> properties, List<ImpliesDef> implies, Site site) {
-        this(type, id, title, messageClass, messageClassIsPrefix, packageName, baseName, properties, implies, List.of(), site);
+    public SpecDef(ClassName type, String id, String title, String messageClass, boolean messageClassIsPrefix,
+            String packageName, String baseName, List<PropertyDef> properties, List<ImpliesDef> implies) {
+        this(type, id, title, messageClass, messageClassIsPrefix, packageName, baseName, properties, implies, List.of());
     }
 
-    public SpecDef(TypeElement type, String id, String title, String messageClass, boolean messageClassIsPrefix,
+    public SpecDef(ClassName type, String id, String title, String messageClass, boolean messageClassIsPrefix,
             String packageName, String baseName, List<PropertyDef> properties, List<ImpliesDef> implies,
-            List<CompareDef> compares, Site site) {
+            List<CompareDef> compares) {
         this.type = type;
         this.id = id;
         this.title = title;
@@ -46,7 +45,6 @@ public final class SpecDef {
         this.properties = List.copyOf(properties);
         this.implies = List.copyOf(implies);
         this.compares = List.copyOf(compares);
-        this.site = site;
         PropertyDef first = null;
         for (PropertyDef p : this.properties) {
             if (first == null && p.discriminator()) {
@@ -57,7 +55,8 @@ public final class SpecDef {
         this.discriminator = first;
     }
 
-    public TypeElement type() {
+    /** The spec interface's name. */
+    public ClassName type() {
         return type;
     }
 
@@ -96,10 +95,6 @@ public final class SpecDef {
     /** The {@code @Compare} rules. */
     public List<CompareDef> compares() {
         return compares;
-    }
-
-    public Site site() {
-        return site;
     }
 
     /** The discriminator property, or null (the first one, when validation reports several). */

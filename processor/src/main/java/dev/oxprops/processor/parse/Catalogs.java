@@ -25,13 +25,13 @@ final class Catalogs {
     private static final String CATALOG = "dev.oxprops.annotations.Catalog";
     static final String PROPERTY = "dev.oxprops.annotations.Property";
     private final Elements elements;
-    private final Mirrors mirrors;
+    private final AnnotationValues attrs;
     private final Reporter reporter;
     private final Map<String, Map<String, ExecutableElement>> cache = new HashMap<>();
 
-    Catalogs(Elements elements, Mirrors mirrors, Reporter reporter) {
+    Catalogs(Elements elements, AnnotationValues attrs, Reporter reporter) {
         this.elements = elements;
-        this.mirrors = mirrors;
+        this.attrs = attrs;
         this.reporter = reporter;
     }
 
@@ -40,33 +40,33 @@ final class Catalogs {
      * it names is not a catalogue.
      */
     Map<String, ExecutableElement> of(TypeElement type, AnnotationMirror spec, Site site) {
-        TypeMirror t = mirrors.type(spec, "catalog", type);
+        TypeMirror t = attrs.type(spec, "catalog", type);
         if (t.getKind() == TypeKind.VOID) {
             return null;
         }
-        TypeElement catalog = Mirrors.asTypeElement(t);
-        AnnotationMirror c = catalog == null ? null : Mirrors.find(catalog, CATALOG);
+        TypeElement catalog = AnnotationValues.asTypeElement(t);
+        AnnotationMirror c = catalog == null ? null : AnnotationValues.find(catalog, CATALOG);
         if (c == null) {
-            reporter.report(site.at(Mirrors.explicit(spec, "catalog")), Message.CATALOG_NOT, t);
+            reporter.report(site.at(AnnotationValues.explicit(spec, "catalog")), Message.CATALOG_NOT, t);
             return Collections.emptyMap();
         }
         String key = catalog.getQualifiedName().toString();
         Map<String, ExecutableElement> index = cache.get(key);
         if (index == null) {
             index = new LinkedHashMap<>();
-            for (AnnotationValue v : mirrors.list(c, "value")) {
+            for (AnnotationValue v : attrs.list(c, "value")) {
                 TypeMirror m = (TypeMirror) v.getValue();
                 if (m.getKind() == TypeKind.ERROR) {
                     throw new DeferException(catalog, m.toString());
                 }
-                TypeElement in = Mirrors.asTypeElement(m);
+                TypeElement in = AnnotationValues.asTypeElement(m);
                 if (in == null) {
                     continue;
                 }
                 for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(in))) {
-                    AnnotationMirror p = Mirrors.find(method, PROPERTY);
+                    AnnotationMirror p = AnnotationValues.find(method, PROPERTY);
                     if (p != null) {
-                        index.putIfAbsent(mirrors.string(p, "canonical"), method);
+                        index.putIfAbsent(attrs.string(p, "canonical"), method);
                     }
                 }
             }
@@ -91,12 +91,12 @@ final class Catalogs {
      */
     void check(Map<String, ExecutableElement> catalog, String catalogName, AnnotationMirror property,
             ExecutableElement declaring, Site site) {
-        String canonical = mirrors.string(property, "canonical");
+        String canonical = attrs.string(property, "canonical");
         ExecutableElement known = catalog.get(canonical);
-        if (known == null || known.equals(declaring) || mirrors.bool(property, "differsFromCatalog")) {
+        if (known == null || known.equals(declaring) || attrs.bool(property, "differsFromCatalog")) {
             return;
         }
-        AnnotationMirror theirs = Mirrors.find(known, PROPERTY);
+        AnnotationMirror theirs = AnnotationValues.find(known, PROPERTY);
         String mine = identity(property, declaring);
         String catalogued = identity(theirs, known);
         if (!mine.equals(catalogued)) {
@@ -107,19 +107,19 @@ final class Catalogs {
     /** "LID 0x00008707 in {guid}, PtypInteger32" and the like. */
     private String identity(AnnotationMirror p, ExecutableElement where) {
         StringBuilder b = new StringBuilder();
-        if (Mirrors.explicit(p, "lid") != null) {
-            b.append(String.format("LID 0x%08X", mirrors.longValue(p, "lid")));
-        } else if (Mirrors.explicit(p, "name") != null) {
-            b.append("name \"").append(mirrors.string(p, "name")).append('"');
+        if (AnnotationValues.explicit(p, "lid") != null) {
+            b.append(String.format("LID 0x%08X", attrs.longValue(p, "lid")));
+        } else if (AnnotationValues.explicit(p, "name") != null) {
+            b.append("name \"").append(attrs.string(p, "name")).append('"');
         } else {
-            b.append(String.format("tag 0x%04X", mirrors.intValue(p, "tag")));
+            b.append(String.format("tag 0x%04X", attrs.intValue(p, "tag")));
         }
-        TypeMirror set = mirrors.type(p, "set", where);
+        TypeMirror set = attrs.type(p, "set", where);
         if (set.getKind() != TypeKind.VOID) {
-            TypeElement s = Mirrors.asTypeElement(set);
-            AnnotationMirror ps = s == null ? null : Mirrors.find(s, "dev.oxprops.annotations.PropertySet");
-            b.append(" in ").append(ps == null ? set.toString() : mirrors.string(ps, "name"));
+            TypeElement s = AnnotationValues.asTypeElement(set);
+            AnnotationMirror ps = s == null ? null : AnnotationValues.find(s, "dev.oxprops.annotations.PropertySet");
+            b.append(" in ").append(ps == null ? set.toString() : attrs.string(ps, "name"));
         }
-        return b.append(", ").append(mirrors.enumName(p, "type")).toString();
+        return b.append(", ").append(attrs.enumName(p, "type")).toString();
     }
 }

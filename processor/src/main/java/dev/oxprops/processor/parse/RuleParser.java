@@ -2,6 +2,7 @@ package dev.oxprops.processor.parse;
 
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.Op;
+import dev.oxprops.processor.diag.Origins;
 import dev.oxprops.processor.diag.Site;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.ConditionDef;
@@ -33,18 +34,20 @@ final class RuleParser {
     private static final String MESSAGE_CLASS = PKG + "MessageClass";
     private static final String FLAGS = PKG + "Flags";
 
-    private final Mirrors mirrors;
+    private final AnnotationValues attrs;
+    private final Origins origins;
 
-    RuleParser(Mirrors mirrors) {
-        this.mirrors = mirrors;
+    RuleParser(AnnotationValues attrs, Origins origins) {
+        this.attrs = attrs;
+        this.origins = origins;
     }
 
     List<ImpliesDef> implies(TypeElement type) {
         List<ImpliesDef> out = new ArrayList<>();
         for (AnnotationMirror m : repeated(type, IMPLIES, IMPLIES_LIST)) {
             Site site = Site.of(type, m);
-            out.add(new ImpliesDef(conditions(type, m, "when"), mirrors.bool(m, "whenAny"), conditions(type, m, "then"),
-                    mirrors.bool(m, "thenAny"), level(m), mirrors.string(m, "section"), mirrors.string(m, "note"), site));
+            out.add(origins.at(new ImpliesDef(conditions(type, m, "when"), attrs.bool(m, "whenAny"), conditions(type, m, "then"),
+                    attrs.bool(m, "thenAny"), level(m), attrs.string(m, "section"), attrs.string(m, "note")), site));
         }
         return out;
     }
@@ -52,67 +55,63 @@ final class RuleParser {
     List<CompareDef> compares(TypeElement type) {
         List<CompareDef> out = new ArrayList<>();
         for (AnnotationMirror m : repeated(type, COMPARE, COMPARE_LIST)) {
-            out.add(new CompareDef(mirrors.string(m, "left"), Op.valueOf(mirrors.enumName(m, "op")), mirrors.string(m, "right"),
-                    mirrors.string(m, "plus"), mirrors.string(m, "minus"), ChronoUnit.valueOf(mirrors.enumName(m, "unit")),
-                    conditions(type, m, "when"), level(m), mirrors.string(m, "section"), mirrors.string(m, "note"),
-                    Site.of(type, m)));
+            out.add(origins.at(new CompareDef(attrs.string(m, "left"), Op.valueOf(attrs.enumName(m, "op")), attrs.string(m, "right"),
+                    attrs.string(m, "plus"), attrs.string(m, "minus"), ChronoUnit.valueOf(attrs.enumName(m, "unit")),
+                    conditions(type, m, "when"), level(m), attrs.string(m, "section"), attrs.string(m, "note")), Site.of(type, m)));
         }
         return out;
     }
 
     private List<ConditionDef> conditions(Element on, AnnotationMirror holder, String attribute) {
         List<ConditionDef> out = new ArrayList<>();
-        for (AnnotationMirror c : mirrors.annotations(holder, attribute)) {
-            out.add(new ConditionDef(mirrors.string(c, "property"), mirrors.strings(c, "values"), mirrors.bool(c, "present"),
-                    mirrors.strings(c, "family"), mirrors.strings(c, "bitsSet"), mirrors.strings(c, "bitsClear"),
-                    mirrors.bool(c, "not"), Site.of(on, c)));
+        for (AnnotationMirror c : attrs.annotations(holder, attribute)) {
+            out.add(origins.at(new ConditionDef(attrs.string(c, "property"), attrs.strings(c, "values"), attrs.bool(c, "present"),
+                    attrs.strings(c, "family"), attrs.strings(c, "bitsSet"), attrs.strings(c, "bitsClear"),
+                    attrs.bool(c, "not")), Site.of(on, c)));
         }
         return out;
     }
 
     /** The value rules of this parser's annotations on {@code method}, added to {@code rules}. */
     void valueRules(ExecutableElement method, List<RuleDef> rules) {
-        AnnotationMirror range = Mirrors.find(method, RANGE);
+        AnnotationMirror range = AnnotationValues.find(method, RANGE);
         if (range != null) {
-            rules.add(new RuleDef(RuleDef.Kind.RANGE, List.of(), "", false, level(range), mirrors.string(range, "section"),
-                    Site.of(method, range), List.of(mirrors.string(range, "min"), mirrors.string(range, "max"))));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.RANGE, List.of(), "", false, level(range), attrs.string(range, "section"), List.of(attrs.string(range, "min"), attrs.string(range, "max"))), Site.of(method, range)));
         }
-        AnnotationMirror granularity = Mirrors.find(method, GRANULARITY);
+        AnnotationMirror granularity = AnnotationValues.find(method, GRANULARITY);
         if (granularity != null) {
-            rules.add(new RuleDef(RuleDef.Kind.GRANULARITY, List.of(), mirrors.enumName(granularity, "value"), false,
-                    level(granularity), mirrors.string(granularity, "section"), Site.of(method, granularity)));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.GRANULARITY, List.of(), attrs.enumName(granularity, "value"), false,
+                    level(granularity), attrs.string(granularity, "section")), Site.of(method, granularity)));
         }
-        AnnotationMirror mc = Mirrors.find(method, MESSAGE_CLASS);
+        AnnotationMirror mc = AnnotationValues.find(method, MESSAGE_CLASS);
         if (mc != null) {
-            rules.add(new RuleDef(RuleDef.Kind.MESSAGE_CLASS, List.of(), "", mirrors.bool(mc, "derived"), level(mc),
-                    mirrors.string(mc, "section"), Site.of(method, mc), mirrors.strings(mc, "value")));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.MESSAGE_CLASS, List.of(), "", attrs.bool(mc, "derived"), level(mc),
+                    attrs.string(mc, "section"), attrs.strings(mc, "value")), Site.of(method, mc)));
         }
-        AnnotationMirror flags = Mirrors.find(method, FLAGS);
+        AnnotationMirror flags = AnnotationValues.find(method, FLAGS);
         if (flags != null) {
             List<ValueDef> values = new ArrayList<>();
-            for (AnnotationMirror v : mirrors.annotations(flags, "value")) {
-                values.add(new ValueDef(mirrors.string(v, "name"), mirrors.string(v, "value"), mirrors.string(v, "meaning"),
-                        Site.of(method, v).at(Mirrors.explicit(v, "value"))));
+            for (AnnotationMirror v : attrs.annotations(flags, "value")) {
+                values.add(origins.at(new ValueDef(attrs.string(v, "name"), attrs.string(v, "value"), attrs.string(v, "meaning")), Site.of(method, v).at(AnnotationValues.explicit(v, "value"))));
             }
-            rules.add(new RuleDef(RuleDef.Kind.FLAGS, values, "", mirrors.bool(flags, "reservedIgnored"), level(flags), mirrors.string(flags, "section"),
-                    Site.of(method, flags)));
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.FLAGS, values, "", attrs.bool(flags, "reservedIgnored"), level(flags), attrs.string(flags, "section")), Site.of(method, flags)));
         }
     }
 
     private Level level(AnnotationMirror m) {
-        return Level.valueOf(mirrors.enumName(m, "level"));
+        return Level.valueOf(attrs.enumName(m, "level"));
     }
 
     /** The annotations of a repeatable type, whether written once or several times. */
     List<AnnotationMirror> repeated(Element e, String single, String container) {
         List<AnnotationMirror> out = new ArrayList<>();
-        AnnotationMirror one = Mirrors.find(e, single);
+        AnnotationMirror one = AnnotationValues.find(e, single);
         if (one != null) {
             out.add(one);
         }
-        AnnotationMirror many = Mirrors.find(e, container);
+        AnnotationMirror many = AnnotationValues.find(e, container);
         if (many != null) {
-            out.addAll(mirrors.annotations(many, "value"));
+            out.addAll(attrs.annotations(many, "value"));
         }
         return out;
     }

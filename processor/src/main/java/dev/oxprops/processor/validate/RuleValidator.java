@@ -2,6 +2,7 @@ package dev.oxprops.processor.validate;
 
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.processor.diag.Message;
+import dev.oxprops.processor.diag.Origins;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
 import dev.oxprops.processor.model.CompareDef;
@@ -12,7 +13,6 @@ import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
-import dev.oxprops.processor.model.StoredTypes;
 import dev.oxprops.processor.model.ValueDef;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,18 +31,20 @@ final class RuleValidator {
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern CLASS = Pattern.compile("[^\\s.]+(\\.[^\\s.]+)*");
     private final Reporter reporter;
+    private final Origins origins;
 
-    RuleValidator(Reporter reporter) {
+    RuleValidator(Reporter reporter, Origins origins) {
+        this.origins = origins;
         this.reporter = reporter;
     }
 
     void check(SpecDef spec) {
         for (ImpliesDef i : spec.implies()) {
             if (i.when().isEmpty()) {
-                reporter.report(i.site().attr("when"), Message.IMPLIES_EMPTY, "when");
+                reporter.report(origins.site(i).attr("when"), Message.IMPLIES_EMPTY, "when");
             }
             if (i.then().isEmpty()) {
-                reporter.report(i.site().attr("then"), Message.IMPLIES_EMPTY, "then");
+                reporter.report(origins.site(i).attr("then"), Message.IMPLIES_EMPTY, "then");
             }
             for (ConditionDef c : i.when()) {
                 condition(spec, c, "Implies");
@@ -65,12 +67,12 @@ final class RuleValidator {
             }
         }
         if (!spec.messageClass().isEmpty() && !classChecked) {
-            reporter.report(spec.site().attr("messageClass"), Message.SPEC_MESSAGE_CLASS_UNCHECKED, spec.messageClass());
+            reporter.report(origins.site(spec).attr("messageClass"), Message.SPEC_MESSAGE_CLASS_UNCHECKED, spec.messageClass());
         }
     }
 
     private void condition(SpecDef spec, ConditionDef c, String annotation) {
-        Site site = c.site() == null ? null : c.site();
+        Site site = origins.site(c) == null ? null : origins.site(c);
         PropertyDef p = spec.property(c.property());
         if (p == null) {
             reporter.report(site.attr("property"), Message.IMPLIES_UNKNOWN, annotation, c.property());
@@ -95,7 +97,7 @@ final class RuleValidator {
             return;
         }
         for (String v : c.values()) {
-            if (ModelValidator.resolveConditionValue(spec, p, v) == null) {
+            if (Matrix.resolveConditionValue(spec, p, v) == null) {
                 String why;
                 try {
                     Literals.parse(p.type(), v);
@@ -129,25 +131,25 @@ final class RuleValidator {
     }
 
     private void compare(SpecDef spec, CompareDef c) {
-        PropertyDef left = known(spec, c.left(), c.site().attr("left"));
-        PropertyDef right = known(spec, c.right(), c.site().attr("right"));
+        PropertyDef left = known(spec, c.left(), origins.site(c).attr("left"));
+        PropertyDef right = known(spec, c.right(), origins.site(c).attr("right"));
         if (!c.plus().isEmpty() && !c.minus().isEmpty()) {
-            reporter.report(c.site().attr("minus"), Message.COMPARE_OFFSET_TWICE);
+            reporter.report(origins.site(c).attr("minus"), Message.COMPARE_OFFSET_TWICE);
         }
         PropertyDef offset = null;
         if (!c.offset().isEmpty()) {
-            offset = known(spec, c.offset(), c.site().attr(c.plus().isEmpty() ? "minus" : "plus"));
+            offset = known(spec, c.offset(), origins.site(c).attr(c.plus().isEmpty() ? "minus" : "plus"));
             if (offset != null && !offset.type().isInteger()) {
-                reporter.report(c.site().attr(c.plus().isEmpty() ? "minus" : "plus"), Message.COMPARE_OFFSET_TYPE,
+                reporter.report(origins.site(c).attr(c.plus().isEmpty() ? "minus" : "plus"), Message.COMPARE_OFFSET_TYPE,
                         offset.canonical(), offset.type());
             }
         }
         if (left != null && right != null && (kindOf(left.type()) == null || kindOf(left.type()) != kindOf(right.type()))) {
-            reporter.report(c.site().attr("right"), Message.COMPARE_TYPES, left.canonical(), left.type(), right.canonical(),
+            reporter.report(origins.site(c).attr("right"), Message.COMPARE_TYPES, left.canonical(), left.type(), right.canonical(),
                     right.type());
         }
         if (!fixedLength(c.unit())) {
-            reporter.report(c.site().attr("unit"), Message.COMPARE_UNIT, c.unit().name());
+            reporter.report(origins.site(c).attr("unit"), Message.COMPARE_UNIT, c.unit().name());
         }
         for (ConditionDef w : c.when()) {
             condition(spec, w, "Compare");
@@ -195,7 +197,7 @@ final class RuleValidator {
             case GRANULARITY:
                 if (applies(p, r, p.type() == MapiType.PtypTime, "time properties")
                         && !fixedLength(ChronoUnit.valueOf(r.text()))) {
-                    reporter.report(r.site().attr("value"), Message.COMPARE_UNIT, r.text());
+                    reporter.report(origins.site(r).attr("value"), Message.COMPARE_UNIT, r.text());
                 }
                 return;
             case MESSAGE_CLASS:
@@ -203,11 +205,11 @@ final class RuleValidator {
                     return;
                 }
                 if (r.texts().isEmpty() && spec.messageClass().isEmpty()) {
-                    reporter.report(r.site(), Message.MESSAGE_CLASS_NONE, p.canonical());
+                    reporter.report(origins.site(r), Message.MESSAGE_CLASS_NONE, p.canonical());
                 }
                 for (String c : r.texts()) {
                     if (!CLASS.matcher(c).matches()) {
-                        reporter.report(r.site().attr("value"), Message.MESSAGE_CLASS_TEXT, c);
+                        reporter.report(origins.site(r).attr("value"), Message.MESSAGE_CLASS_TEXT, c);
                     }
                 }
                 return;
@@ -223,7 +225,7 @@ final class RuleValidator {
 
     private boolean applies(PropertyDef p, RuleDef r, boolean applies, String appliesTo) {
         if (!applies) {
-            reporter.report(r.site(), Message.RULE_TYPE, r.kind().annotation(), p.canonical(), p.type(), appliesTo);
+            reporter.report(origins.site(r), Message.RULE_TYPE, r.kind().annotation(), p.canonical(), p.type(), appliesTo);
         }
         return applies;
     }
@@ -232,13 +234,13 @@ final class RuleValidator {
         String min = r.texts().get(0);
         String max = r.texts().get(1);
         if (min.isEmpty() && max.isEmpty()) {
-            reporter.report(r.site(), Message.RANGE_BOUNDS, p.canonical(), "has no bound");
+            reporter.report(origins.site(r), Message.RANGE_BOUNDS, p.canonical(), "has no bound");
             return;
         }
-        Object lo = bound(p, min, r.site().attr("min"));
-        Object hi = bound(p, max, r.site().attr("max"));
+        Object lo = bound(p, min, origins.site(r).attr("min"));
+        Object hi = bound(p, max, origins.site(r).attr("max"));
         if (lo instanceof Comparable && hi != null && lo.getClass() == hi.getClass() && compare(lo, hi) > 0) {
-            reporter.report(r.site().attr("min"), Message.RANGE_BOUNDS, p.canonical(), "has min " + min + " above max " + max);
+            reporter.report(origins.site(r).attr("min"), Message.RANGE_BOUNDS, p.canonical(), "has min " + min + " above max " + max);
         }
     }
 
@@ -262,31 +264,31 @@ final class RuleValidator {
     private void flags(PropertyDef p, RuleDef r) {
         Set<String> names = new HashSet<>();
         if (r.values().isEmpty()) {
-            reporter.report(r.site(), Message.ONE_OF_EMPTY, p.canonical());
+            reporter.report(origins.site(r), Message.ONE_OF_EMPTY, p.canonical());
         }
         for (ValueDef v : r.values()) {
             if (!CONSTANT.matcher(v.name()).matches() || SourceVersion.isKeyword(v.name())) {
-                reporter.report(v.site().attr("name"), Message.VALUE_NAME, v.name());
+                reporter.report(origins.site(v).attr("name"), Message.VALUE_NAME, v.name());
             }
             if (!names.add(v.name())) {
-                reporter.report(v.site().attr("name"), Message.VALUE_DUP_NAME, v.name(), p.canonical());
+                reporter.report(origins.site(v).attr("name"), Message.VALUE_DUP_NAME, v.name(), p.canonical());
             }
             try {
                 Object value = Literals.parse(p.type(), v.text());
                 if (((Number) value).longValue() == 0) {
-                    reporter.report(v.site(), Message.FLAGS_ZERO, v.name(), p.canonical());
+                    reporter.report(origins.site(v), Message.FLAGS_ZERO, v.name(), p.canonical());
                 }
             } catch (IllegalArgumentException e) {
-                reporter.report(v.site(), Message.VALUE_UNPARSABLE, v.text(), p.type(), e.getMessage());
+                reporter.report(origins.site(v), Message.VALUE_UNPARSABLE, v.text(), p.type(), e.getMessage());
             }
         }
         if (p.rule(RuleDef.Kind.ONE_OF) != null) {
-            reporter.report(r.site(), Message.RULE_CONFLICT, p.canonical(), "OneOf", "Flags");
+            reporter.report(origins.site(r), Message.RULE_CONFLICT, p.canonical(), "OneOf", "Flags");
         }
     }
 
     private void absentAs(SpecDef spec, PropertyDef p) {
-        Site site = p.discriminatorSite().attr("absentAs");
+        Site site = origins.of(p).discriminatorSite().attr("absentAs");
         String name = p.absentAs();
         if (!CONSTANT.matcher(name).matches() || SourceVersion.isKeyword(name)) {
             reporter.report(site, Message.VALUE_NAME, name);

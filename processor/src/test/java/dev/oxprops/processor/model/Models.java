@@ -1,5 +1,6 @@
 package dev.oxprops.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.PresenceRule;
@@ -8,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds model records directly, without javac, for tests of the pure functions over the model. Elements,
- * types and sites are null: these functions never look at them.
+ * Builds model records directly, without javac, for tests of the pure functions over the model (which holds no
+ * elements, types or sites: those stay with the parser, in {@code diag.Origins}).
  */
 public final class Models {
     private Models() {}
 
     public static final PropertySetDef PSETID_TEST =
-            new PropertySetDef("test.TestSet", "PSETID_Test", "00062040-0000-0000-C000-000000000046", false, null);
+            new PropertySetDef("test.TestSet", "PSETID_Test", "00062040-0000-0000-C000-000000000046", false);
 
     /** A property under construction; {@link #build()} gives the record. */
     public static final class Property {
@@ -68,7 +69,7 @@ public final class Models {
         }
 
         public Property group(String groupName, String... values) {
-            groups.add(new GroupDef(groupName, List.of(values), "", null));
+            groups.add(new GroupDef(groupName, List.of(values), ""));
             return this;
         }
 
@@ -76,20 +77,20 @@ public final class Models {
         public Property oneOf(String... nameValuePairs) {
             List<ValueDef> values = new ArrayList<>();
             for (int i = 0; i < nameValuePairs.length; i += 2) {
-                values.add(new ValueDef(nameValuePairs[i], nameValuePairs[i + 1], "", null));
+                values.add(new ValueDef(nameValuePairs[i], nameValuePairs[i + 1], ""));
             }
-            rules.add(new RuleDef(RuleDef.Kind.ONE_OF, values, "", false, Level.MUST, "", null));
+            rules.add(new RuleDef(RuleDef.Kind.ONE_OF, values, "", false, Level.MUST, ""));
             return this;
         }
 
         public Property presence(PresenceRule rule, Receipt receipt, String presenceSection, String note, String... when) {
-            presences.add(new PresenceDef(rule, List.of(when), receipt, presenceSection, note, null));
+            presences.add(new PresenceDef(rule, List.of(when), receipt, presenceSection, note));
             return this;
         }
 
         public PropertyDef build() {
-            return new PropertyDef(null, canonical, null, canonical, identity, set, lid, name, tag, type, section, List.of(),
-                    false, "", null, null, null, null, discriminator, groups, rules, null, presences, false, null, null, "");
+            return new PropertyDef(canonical, null, canonical, identity, set, lid, name, tag, type, section, List.of(),
+                    false, "", null, discriminator, groups, rules, null, presences, false, "");
         }
     }
 
@@ -98,6 +99,7 @@ public final class Models {
     }
 
     public static SpecDef spec(PropertyDef... properties) {
-        return new SpecDef(null, "MS-TEST", "", "", false, "test", "Foo", List.of(properties), List.of(), null);
+        return new SpecDef(ClassName.get("test", "Foo"), "MS-TEST", "", "", false, "test", "Foo", List.of(properties),
+                List.of());
     }
 }

@@ -41,11 +41,11 @@ final class Codepages {
         Integer message = null;
         Integer internet = null;
         for (int off = headerSize; off + 16 <= props.length; off += 16) {
-            int tag = Le.i32(props, off);
+            int tag = LittleEndian.i32(props, off);
             if (tag == (MsgTags.PID_TAG_MESSAGE_CODEPAGE << 16 | 0x0003)) {
-                message = Le.i32(props, off + 8);
+                message = LittleEndian.i32(props, off + 8);
             } else if (tag == (MsgTags.PID_TAG_INTERNET_CODEPAGE << 16 | 0x0003)) {
-                internet = Le.i32(props, off + 8);
+                internet = LittleEndian.i32(props, off + 8);
             }
         }
         Integer cp = stringCodepage(message, internet);

@@ -129,8 +129,8 @@ final class MessageReader {
         if (headerSize == MsgTags.OBJECT_HEADER || props.length < headerSize) {
             return;
         }
-        long r = Le.u32(props, 16);
-        long a = Le.u32(props, 20);
+        long r = LittleEndian.u32(props, 16);
+        long a = LittleEndian.u32(props, 20);
         if (r != recipients) {
             problems.add(ReadProblem.Kind.SIZE_MISMATCH, where, "the property stream header counts " + r
                     + " recipients, the file holds " + recipients + " recipient storages");

@@ -1,5 +1,6 @@
 package dev.oxprops.backend.msg;
 
+import dev.oxprops.runtime.WellKnownSets;
 import java.util.UUID;
 
 /** Tag ids, stream names and GUIDs of MS-OXMSG the reader and writer share. */
@@ -31,9 +32,9 @@ final class MsgTags {
     static final String STRING_STREAM = "__substg1.0_00040102";
 
     /** PS_MAPI, GUID index 1 in the entry stream. */
-    static final UUID PS_MAPI = UUID.fromString("00020328-0000-0000-c000-000000000046");
+    static final UUID PS_MAPI = WellKnownSets.guid("PS_MAPI");
     /** PS_PUBLIC_STRINGS, GUID index 2 in the entry stream. */
-    static final UUID PS_PUBLIC_STRINGS = UUID.fromString("00020329-0000-0000-c000-000000000046");
+    static final UUID PS_PUBLIC_STRINGS = WellKnownSets.guid("PS_PUBLIC_STRINGS");
 
     /** The CLSID of the root storage of a message file. */
     static final UUID MESSAGE_CLSID = UUID.fromString("00020d0b-0000-0000-c000-000000000046");

@@ -145,10 +145,10 @@ public final class MsgWriter {
                 List<MsgAttachment> attachments, int headerSize, String where) throws IOException {
             Charset ansi = charsetOf(bag);
             byte[] header = new byte[headerSize];
-            Le.put32(header, 8, recipients.size());
-            Le.put32(header, 12, attachments.size());
-            Le.put32(header, 16, recipients.size());
-            Le.put32(header, 20, attachments.size());
+            LittleEndian.put32(header, 8, recipients.size());
+            LittleEndian.put32(header, 12, attachments.size());
+            LittleEndian.put32(header, 16, recipients.size());
+            LittleEndian.put32(header, 20, attachments.size());
             object(dir, bag, header, ansi, where, null);
             String prefix = headerSize == MsgTags.TOP_HEADER ? "" : where + ": ";
             for (int i = 0; i < recipients.size(); i++) {
@@ -183,16 +183,16 @@ public final class MsgWriter {
                 int pid = e.getKey();
                 MapiType type = (MapiType) e.getValue()[1];
                 byte[] entry = new byte[16];
-                Le.put32(entry, 0, pid << 16 | type.code());
-                Le.put32(entry, 4, FLAGS);
+                LittleEndian.put32(entry, 0, pid << 16 | type.code());
+                LittleEndian.put32(entry, 4, FLAGS);
                 values.write(dir, entry, pid, (PropertyId) e.getValue()[0], type, e.getValue()[2]);
                 props.write(entry);
             }
             if (embedded != null) {
                 byte[] entry = new byte[16];
-                Le.put32(entry, 0, MessageReader.ATTACH_DATA_OBJECT);
-                Le.put32(entry, 4, FLAGS);
-                Le.put32(entry, 8, -1); // [MS-OXMSG] 2.4.2.2: 0xFFFFFFFF for an embedded message
+                LittleEndian.put32(entry, 0, MessageReader.ATTACH_DATA_OBJECT);
+                LittleEndian.put32(entry, 4, FLAGS);
+                LittleEndian.put32(entry, 8, -1); // [MS-OXMSG] 2.4.2.2: 0xFFFFFFFF for an embedded message
                 props.write(entry);
                 DirectoryEntry sub = dir.createDirectory(MsgTags.EMBEDDED_STORAGE);
                 message(sub, embedded, embedded.recipients(), embedded.attachments(), MsgTags.EMBEDDED_HEADER,

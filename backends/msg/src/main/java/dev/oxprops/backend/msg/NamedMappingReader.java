@@ -75,7 +75,7 @@ final class NamedMappingReader {
                         WHAT + ": more than 32,767 entries; the rest ignored");
                 break;
             }
-            entry(Le.u32(entries, i), Le.i32(entries, i + 4), position, id, guids, strings);
+            entry(LittleEndian.u32(entries, i), LittleEndian.i32(entries, i + 4), position, id, guids, strings);
         }
     }
 
@@ -135,7 +135,7 @@ final class NamedMappingReader {
             return null;
         }
         int off = (int) offset;
-        long len = Le.u32(strings, off);
+        long len = LittleEndian.u32(strings, off);
         if (len > strings.length - off - 4L) {
             problems.add(ReadProblem.Kind.SIZE_MISMATCH, MsgTags.STRING_STREAM, String.format("%s: string name for"
                     + " 0x%04X declares %d bytes, only %d remain; mapping skipped", WHAT, id, len,

@@ -33,29 +33,28 @@ final class NamedMappingWriter {
     static void write(DirectoryEntry root, NamedPropertyMap map) throws IOException {
         DirectoryEntry dir = root.createDirectory(MsgTags.NAMEID);
         int highest = highest(map);
-        List<UUID> guids = new ArrayList<>();
-        ByteArrayOutputStream entries = new ByteArrayOutputStream();
-        ByteArrayOutputStream strings = new ByteArrayOutputStream();
-        Map<Integer, ByteArrayOutputStream> buckets = new LinkedHashMap<>();
+        Streams streams = new Streams();
         for (int id = NamedPropertyMap.FIRST_ID; id <= highest; id++) {
             PropertyId name = map.nameOf(id);
             if (name == null) {
                 name = PropertyId.name(MsgTags.PS_PUBLIC_STRINGS, String.format("x-oxprops-unused-%04X", id));
             }
+            streams.add(id, name);
+        }
+        streams.writeTo(dir);
+    }
+
+    /** The streams of the named property mapping storage, filled one named property at a time. */
+    private static final class Streams {
+        private final List<UUID> guids = new ArrayList<>();
+        private final ByteArrayOutputStream entries = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream strings = new ByteArrayOutputStream();
+        private final Map<Integer, ByteArrayOutputStream> buckets = new LinkedHashMap<>();
+
+        /** The entry of the name with property id {@code id}, and its entry in its hash bucket. */
+        void add(int id, PropertyId name) throws IOException {
             UUID set = name instanceof PropertyId.Lid ? ((PropertyId.Lid) name).set() : ((PropertyId.Name) name).set();
-            int guidIndex;
-            if (set.equals(MsgTags.PS_MAPI)) {
-                guidIndex = 1;
-            } else if (set.equals(MsgTags.PS_PUBLIC_STRINGS)) {
-                guidIndex = 2;
-            } else {
-                int at = guids.indexOf(set);
-                if (at < 0) {
-                    guids.add(set);
-                    at = guids.size() - 1;
-                }
-                guidIndex = 3 + at;
-            }
+            int guidIndex = guidIndex(set);
             int kind;
             int nameId;
             int hashKey;
@@ -66,39 +65,65 @@ final class NamedMappingWriter {
             } else {
                 kind = 1;
                 byte[] utf16 = Utf16.encode(((PropertyId.Name) name).name());
-                nameId = strings.size();
-                byte[] len = new byte[4];
-                Le.put32(len, 0, utf16.length);
-                strings.write(len);
-                strings.write(utf16);
-                while (strings.size() % 4 != 0) {
-                    strings.write(0);
-                }
+                nameId = addString(utf16);
                 // Internet header names are case-insensitive: Outlook (and POI) hash their lowercase form
                 hashKey = ((PropertyId.Name) name).caseInsensitive()
                         ? Crc32.of(Utf16.encode(((PropertyId.Name) name).name().toLowerCase(java.util.Locale.ROOT)))
                         : Crc32.of(utf16);
             }
             int indexAndKind = (id - NamedPropertyMap.FIRST_ID) << 16 | guidIndex << 1 | kind;
-            byte[] entry = new byte[8];
-            Le.put32(entry, 0, nameId);
-            Le.put32(entry, 4, indexAndKind);
-            entries.write(entry);
-            int bucket = bucketStreamId(hashKey, guidIndex, kind);
-            byte[] bucketEntry = new byte[8];
-            Le.put32(bucketEntry, 0, hashKey);
-            Le.put32(bucketEntry, 4, indexAndKind);
-            buckets.computeIfAbsent(bucket, k -> new ByteArrayOutputStream()).write(bucketEntry);
+            entries.write(pair(nameId, indexAndKind));
+            buckets.computeIfAbsent(bucketStreamId(hashKey, guidIndex, kind), k -> new ByteArrayOutputStream())
+                    .write(pair(hashKey, indexAndKind));
         }
-        byte[] guidBytes = new byte[guids.size() * 16];
-        for (int i = 0; i < guids.size(); i++) {
-            Guids.write(guids.get(i), guidBytes, i * 16);
+
+        /** 1 for PS_MAPI, 2 for PS_PUBLIC_STRINGS, else 3 + the set's place in the GUID stream (added when new). */
+        private int guidIndex(UUID set) {
+            if (set.equals(MsgTags.PS_MAPI)) {
+                return 1;
+            }
+            if (set.equals(MsgTags.PS_PUBLIC_STRINGS)) {
+                return 2;
+            }
+            int at = guids.indexOf(set);
+            if (at < 0) {
+                guids.add(set);
+                at = guids.size() - 1;
+            }
+            return 3 + at;
         }
-        dir.createDocument(MsgTags.GUID_STREAM, new ByteArrayInputStream(guidBytes));
-        dir.createDocument(MsgTags.ENTRY_STREAM, new ByteArrayInputStream(entries.toByteArray()));
-        dir.createDocument(MsgTags.STRING_STREAM, new ByteArrayInputStream(strings.toByteArray()));
-        for (Map.Entry<Integer, ByteArrayOutputStream> b : buckets.entrySet()) {
-            dir.createDocument(MsgTags.substgName(b.getKey(), 0x0102), new ByteArrayInputStream(b.getValue().toByteArray()));
+
+        /** Appends a name (length, UTF-16LE, padding to 4 bytes) to the string stream; its offset there. */
+        private int addString(byte[] utf16) throws IOException {
+            int offset = strings.size();
+            byte[] len = new byte[4];
+            LittleEndian.put32(len, 0, utf16.length);
+            strings.write(len);
+            strings.write(utf16);
+            while (strings.size() % 4 != 0) {
+                strings.write(0);
+            }
+            return offset;
+        }
+
+        private static byte[] pair(int first, int second) {
+            byte[] b = new byte[8];
+            LittleEndian.put32(b, 0, first);
+            LittleEndian.put32(b, 4, second);
+            return b;
+        }
+
+        void writeTo(DirectoryEntry dir) throws IOException {
+            byte[] guidBytes = new byte[guids.size() * 16];
+            for (int i = 0; i < guids.size(); i++) {
+                Guids.write(guids.get(i), guidBytes, i * 16);
+            }
+            dir.createDocument(MsgTags.GUID_STREAM, new ByteArrayInputStream(guidBytes));
+            dir.createDocument(MsgTags.ENTRY_STREAM, new ByteArrayInputStream(entries.toByteArray()));
+            dir.createDocument(MsgTags.STRING_STREAM, new ByteArrayInputStream(strings.toByteArray()));
+            for (Map.Entry<Integer, ByteArrayOutputStream> b : buckets.entrySet()) {
+                dir.createDocument(MsgTags.substgName(b.getKey(), 0x0102), new ByteArrayInputStream(b.getValue().toByteArray()));
+            }
         }
     }
 

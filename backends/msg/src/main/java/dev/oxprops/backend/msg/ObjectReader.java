@@ -53,7 +53,7 @@ final class ObjectReader {
         }
         Set<String> consumed = new HashSet<>();
         for (int off = headerSize; off + 16 <= props.length; off += 16) {
-            int tag = Le.i32(props, off);
+            int tag = LittleEndian.i32(props, off);
             int id = tag >>> 16;
             PropertyId pid = resolve(id, where);
             PropertyLabel label = new PropertyLabel(where, tag, pid);

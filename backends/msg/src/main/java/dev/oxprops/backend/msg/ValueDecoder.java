@@ -45,11 +45,11 @@ final class ValueDecoder {
         }
         if (!type.isMultiple() && MapiValues.fixedSize(type) > 0 && type != MapiType.PtypGuid) {
             Object v = FixedSizeValues.read(type, props, off + 8);
-            return type == MapiType.PtypTime ? time(v, Le.i64(props, off + 8), label) : v;
+            return type == MapiType.PtypTime ? time(v, LittleEndian.i64(props, off + 8), label) : v;
         }
         String name = MsgTags.substgName(id, type.code());
         consumed.add(name.toUpperCase(Locale.ROOT));
-        long declared = props == null ? -1 : Le.u32(props, off + 8);
+        long declared = props == null ? -1 : LittleEndian.u32(props, off + 8);
         if (!type.isMultiple()) {
             return single(dir, name, type, declared, label);
         }
@@ -128,7 +128,7 @@ final class ValueDecoder {
         List<Object> list = new ArrayList<>(data.length / fixed);
         for (int p = 0; p + fixed <= data.length; p += fixed) {
             Object v = FixedSizeValues.read(element, data, p);
-            if (element == MapiType.PtypTime && time(v, Le.i64(data, p), label) == null) {
+            if (element == MapiType.PtypTime && time(v, LittleEndian.i64(data, p), label) == null) {
                 return null;
             }
             list.add(v);
@@ -159,7 +159,7 @@ final class ValueDecoder {
                         + ") is missing or unreadable; the whole property skipped");
                 return null;
             }
-            long len = Le.u32(lengths, i * entrySize);
+            long len = LittleEndian.u32(lengths, i * entrySize);
             if (len != data.length) {
                 problems.add(ReadProblem.Kind.SIZE_MISMATCH, label, "value " + i + " declares " + len + " bytes,"
                         + " stream " + valueName + " holds " + data.length + "; the stream is used");

@@ -61,7 +61,7 @@ final class ValueEncoder {
             byte[] data = type.isString() ? string(type, (String) value, id)
                     : type == MapiType.PtypGuid ? dev.oxprops.runtime.Guids.toBytes((UUID) value) : (byte[]) value;
             int terminator = type == MapiType.PtypString ? 2 : type == MapiType.PtypString8 ? "\0".getBytes(ansi).length : 0;
-            Le.put32(entry, 8, data.length + terminator);
+            LittleEndian.put32(entry, 8, data.length + terminator);
             dir.createDocument(name, new ByteArrayInputStream(data));
             return;
         }
@@ -81,12 +81,12 @@ final class ValueEncoder {
                 Object o = list.get(i);
                 byte[] data = element.isString() ? terminated(element, (String) o, id) : (byte[]) o;
                 byte[] len = new byte[lengthSize];
-                Le.put32(len, 0, data.length);
+                LittleEndian.put32(len, 0, data.length);
                 main.write(len);
                 dir.createDocument(String.format("%s-%08X", name, i), new ByteArrayInputStream(data));
             }
         }
-        Le.put32(entry, 8, main.size());
+        LittleEndian.put32(entry, 8, main.size());
         dir.createDocument(name, new ByteArrayInputStream(main.toByteArray()));
     }
 

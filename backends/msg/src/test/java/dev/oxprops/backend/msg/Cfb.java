@@ -14,7 +14,7 @@ final class Cfb {
         byte[] n = name.getBytes(StandardCharsets.UTF_16LE);
         int changed = 0;
         for (int off = 512; off + 128 <= file.length; off += 128) {
-            if (Le.u16(file, off + 64) != n.length + 2 || file[off + 66] != 2) {
+            if (LittleEndian.u16(file, off + 64) != n.length + 2 || file[off + 66] != 2) {
                 continue; // not a stream entry with a name of this length
             }
             boolean same = true;
@@ -22,7 +22,7 @@ final class Cfb {
                 same = file[off + i] == n[i];
             }
             if (same) {
-                Le.put64(file, off + 120, size);
+                LittleEndian.put64(file, off + 120, size);
                 changed++;
             }
         }

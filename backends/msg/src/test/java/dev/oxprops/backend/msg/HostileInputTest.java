@@ -148,8 +148,8 @@ class HostileInputTest {
         byte[] file = edit(good(), root -> {
             byte[] entries = get(nameid(root), "__substg1.0_00030102");
             for (int i = 0; i + 8 <= entries.length; i += 8) {
-                if (Le.i32(entries, i) == 0x8A14) {
-                    Le.put16(entries, i + 4, 200 << 1); // GUID index 200, kind 0
+                if (LittleEndian.i32(entries, i) == 0x8A14) {
+                    LittleEndian.put16(entries, i + 4, 200 << 1); // GUID index 200, kind 0
                 }
             }
             put(nameid(root), "__substg1.0_00030102", entries);
@@ -168,11 +168,11 @@ class HostileInputTest {
         byte[] file = edit(good(), root -> {
             DirectoryEntry n = nameid(root);
             byte[] entries = get(n, "__substg1.0_00030102");
-            Le.put32(entries, 0, 0);
-            Le.put16(entries, 4, 2 << 1 | 1); // PS_PUBLIC_STRINGS, string name at offset 0
+            LittleEndian.put32(entries, 0, 0);
+            LittleEndian.put16(entries, 4, 2 << 1 | 1); // PS_PUBLIC_STRINGS, string name at offset 0
             put(n, "__substg1.0_00030102", entries);
             byte[] strings = new byte[8];
-            Le.put32(strings, 0, 0x7FFFFFF0);
+            LittleEndian.put32(strings, 0, 0x7FFFFFF0);
             put(n, "__substg1.0_00040102", strings);
         });
         MsgMessage m = new MsgReader().read(file);
@@ -183,12 +183,12 @@ class HostileInputTest {
     void hugeDeclaredLengthsInTheValueStreams() throws Exception {
         byte[] file = edit(good(), root -> {
             byte[] lengths = get(root, "__substg1.0_6615101F");
-            Le.put32(lengths, 0, 0x7FFFFFFF);
+            LittleEndian.put32(lengths, 0, 0x7FFFFFFF);
             put(root, "__substg1.0_6615101F", lengths);
             byte[] p = get(root, "__properties_version1.0");
             for (int off = 32; off + 16 <= p.length; off += 16) {
-                if (Le.i32(p, off) == (0x1000 << 16 | 0x001F)) {
-                    Le.put32(p, off + 8, -1); // declared size 4 GiB - 1
+                if (LittleEndian.i32(p, off) == (0x1000 << 16 | 0x001F)) {
+                    LittleEndian.put32(p, off + 8, -1); // declared size 4 GiB - 1
                 }
             }
             put(root, "__properties_version1.0", p);
@@ -234,7 +234,7 @@ class HostileInputTest {
         byte[] file = edit(good(), root -> {
             byte[] p = get(root, "__properties_version1.0");
             byte[] more = Arrays.copyOf(p, p.length + 32);
-            Le.put32(more, p.length, 0x7777_0099); // unknown type 0x0099
+            LittleEndian.put32(more, p.length, 0x7777_0099); // unknown type 0x0099
             System.arraycopy(p, 32, more, p.length + 16, 16); // the first entry again
             put(root, "__properties_version1.0", more);
         });

@@ -50,7 +50,7 @@ class ReadWriteEdgesTest {
 
     static int entry(byte[] props, int tag) {
         for (int off = MsgTags.TOP_HEADER; off + 16 <= props.length; off += 16) {
-            if (Le.i32(props, off) == tag) {
+            if (LittleEndian.i32(props, off) == tag) {
                 return off;
             }
         }
@@ -62,7 +62,7 @@ class ReadWriteEdgesTest {
     @Test
     void aStringWhoseEntryDeclaresAnotherSizeIsAProblemNamingIt() throws Exception {
         byte[] file = withProperties(new MsgWriter().write(bag(SUBJECT, MapiType.PtypString, "abc"), List.of()),
-                p -> Le.put32(p, entry(p, 0x0037001F) + 8, 0));
+                p -> LittleEndian.put32(p, entry(p, 0x0037001F) + 8, 0));
         MsgMessage m = new MsgReader().read(file);
         assertEquals("abc", m.get(SUBJECT), "the stream gives the value");
         assertTrue(has(m, ReadProblem.Kind.SIZE_MISMATCH, SUBJECT), m.problems()::toString);
@@ -71,7 +71,7 @@ class ReadWriteEdgesTest {
     @Test
     void aTypeCodeThatDisagreesWithTheStreamIsAProblemNamingIt() throws Exception {
         byte[] file = withProperties(new MsgWriter().write(bag(SUBJECT, MapiType.PtypString, "abc"), List.of()),
-                p -> Le.put32(p, entry(p, 0x0037001F), 0x00370040)); // now PtypTime
+                p -> LittleEndian.put32(p, entry(p, 0x0037001F), 0x00370040)); // now PtypTime
         MsgMessage m = new MsgReader().read(file);
         assertTrue(has(m, ReadProblem.Kind.TYPE_MISMATCH, SUBJECT), m.problems()::toString);
         assertTrue(m.problems().toString().contains("__substg1.0_0037001F"), m.problems()::toString);
@@ -120,8 +120,8 @@ class ReadWriteEdgesTest {
         // ruby-msg's qwerty_3.msg: property 0x8A5C without a name mapping
         byte[] file = withProperties(new MsgWriter().write(bag(SUBJECT, MapiType.PtypString, "s"), List.of()), p -> {
             int off = entry(p, 0x0037001F);
-            Le.put32(p, off, 0x8A5C0003);
-            Le.put32(p, off + 8, 77);
+            LittleEndian.put32(p, off, 0x8A5C0003);
+            LittleEndian.put32(p, off + 8, 77);
         });
         MsgMessage read = new MsgReader().read(file);
         PropertyId unmapped = PropertyId.tag(0x8A5C);
@@ -193,7 +193,7 @@ class ReadWriteEdgesTest {
     void aStoredTimeWithTheHighBitSetIsAProblemNotAWrongInstant() throws Exception {
         PropertyId time = PropertyId.tag(0x0039);
         byte[] file = withProperties(new MsgWriter().write(bag(time, MapiType.PtypTime, Instant.EPOCH), List.of()),
-                p -> Le.put64(p, entry(p, 0x00390040) + 8, Long.MIN_VALUE));
+                p -> LittleEndian.put64(p, entry(p, 0x00390040) + 8, Long.MIN_VALUE));
         MsgMessage m = new MsgReader().read(file);
         assertFalse(m.contains(time));
         assertTrue(has(m, ReadProblem.Kind.MALFORMED_VALUE, time), m.problems()::toString);

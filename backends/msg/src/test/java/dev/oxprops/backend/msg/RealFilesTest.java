@@ -139,18 +139,18 @@ class RealFilesTest {
                 byte[] entries = bytes(nameid, "__substg1.0_00030102");
                 byte[] strings = bytes(nameid, "__substg1.0_00040102");
                 for (int i = 0; i + 8 <= entries.length; i += 8) {
-                    int indexAndKind = Le.i32(entries, i + 4);
+                    int indexAndKind = LittleEndian.i32(entries, i + 4);
                     int kind = indexAndKind & 1;
-                    int crc = Le.i32(entries, i); // the LID itself for numeric names
+                    int crc = LittleEndian.i32(entries, i); // the LID itself for numeric names
                     if (kind == 1) {
-                        int off = Le.i32(entries, i);
-                        crc = Crc32.of(java.util.Arrays.copyOfRange(strings, off + 4, off + 4 + Le.i32(strings, off)));
+                        int off = LittleEndian.i32(entries, i);
+                        crc = Crc32.of(java.util.Arrays.copyOfRange(strings, off + 4, off + 4 + LittleEndian.i32(strings, off)));
                     }
                     int bucket = MsgWriter.bucketStreamId(crc, (indexAndKind >>> 1) & 0x7FFF, kind);
                     byte[] b = bytes(nameid, String.format("__substg1.0_%04X0102", bucket));
                     boolean found = false;
                     for (int k = 0; k + 8 <= b.length; k += 8) {
-                        found |= Le.i32(b, k) == crc && Le.i32(b, k + 4) == indexAndKind;
+                        found |= LittleEndian.i32(b, k) == crc && LittleEndian.i32(b, k + 4) == indexAndKind;
                     }
                     assertTrue(found, p + ": string name entry " + i / 8 + " not in bucket " + bucket);
                     checked++;

@@ -20,12 +20,12 @@ import javax.lang.model.util.Elements;
  * Reads annotation values through {@link AnnotationMirror}s (never through reflection proxies, which
  * throw for class values), with defaults filled in.
  */
-final class Mirrors {
+final class AnnotationValues {
     private final Elements elements;
     /** Each mirror's values with defaults, by attribute name: javac builds the map anew on every request. */
     private final Map<AnnotationMirror, Map<String, AnnotationValue>> withDefaults = new IdentityHashMap<>();
 
-    Mirrors(Elements elements) {
+    AnnotationValues(Elements elements) {
         this.elements = elements;
     }
 

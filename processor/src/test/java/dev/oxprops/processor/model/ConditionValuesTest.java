@@ -1,13 +1,10 @@
-package dev.oxprops.processor.validate;
+package dev.oxprops.processor.model;
 
 import static dev.oxprops.processor.model.Models.property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.oxprops.annotations.MapiType;
-import dev.oxprops.processor.model.Models;
-import dev.oxprops.processor.model.PropertyDef;
-import dev.oxprops.processor.model.SpecDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,33 +24,33 @@ class ConditionValuesTest {
 
     @Test
     void aValueNameStandsForItsValue() {
-        assertEquals(List.of("0x10B"), ModelValidator.resolveConditionValue(SPEC, KIND, "QUOTE"));
-        assertEquals(List.of("blue"), ModelValidator.resolveConditionValue(SPEC, COLOR, "BLUE"));
+        assertEquals(List.of("0x10B"), Matrix.resolveConditionValue(SPEC, KIND, "QUOTE"));
+        assertEquals(List.of("blue"), Matrix.resolveConditionValue(SPEC, COLOR, "BLUE"));
     }
 
     @Test
     void aGroupStandsForTheValuesOfItsMembersInDeclarationOrder() {
-        assertEquals(List.of("0x10B", "0xFFFFFFFF"), ModelValidator.resolveConditionValue(SPEC, KIND, "FOLLOW_UPS"));
-        assertEquals(List.of(), ModelValidator.resolveConditionValue(SPEC, KIND, "NOTHING"));
+        assertEquals(List.of("0x10B", "0xFFFFFFFF"), Matrix.resolveConditionValue(SPEC, KIND, "FOLLOW_UPS"));
+        assertEquals(List.of(), Matrix.resolveConditionValue(SPEC, KIND, "NOTHING"));
     }
 
     @Test
     void aLiteralOfTheTypeStandsForItself() {
-        assertEquals(List.of("42"), ModelValidator.resolveConditionValue(SPEC, KIND, "42"));
-        assertEquals(List.of("green"), ModelValidator.resolveConditionValue(SPEC, COLOR, "green"));
+        assertEquals(List.of("42"), Matrix.resolveConditionValue(SPEC, KIND, "42"));
+        assertEquals(List.of("green"), Matrix.resolveConditionValue(SPEC, COLOR, "green"));
     }
 
     @Test
     void anythingElseStandsForNothing() {
-        assertNull(ModelValidator.resolveConditionValue(SPEC, KIND, "INVOICE"));
-        assertNull(ModelValidator.resolveConditionValue(SPEC, WORDS, "a"), "multi-valued properties have no literals");
+        assertNull(Matrix.resolveConditionValue(SPEC, KIND, "INVOICE"));
+        assertNull(Matrix.resolveConditionValue(SPEC, WORDS, "a"), "multi-valued properties have no literals");
     }
 
     @Test
     void groupsBelongToTheDiscriminatorOnly() {
         PropertyDef other = property("PidLidOther", MapiType.PtypString).lid(Models.PSETID_TEST, 0x8004)
                 .group("FOLLOW_UPS", "RECEIPT").build();
-        assertEquals(List.of("FOLLOW_UPS"), ModelValidator.resolveConditionValue(Models.spec(KIND, other), other, "FOLLOW_UPS"),
+        assertEquals(List.of("FOLLOW_UPS"), Matrix.resolveConditionValue(Models.spec(KIND, other), other, "FOLLOW_UPS"),
                 "a string property reads a group name as a string literal");
     }
 }

@@ -1,8 +1,8 @@
 package dev.oxprops.backend.msg;
 
 /** Little-endian reads and writes over byte arrays; callers check bounds. */
-final class Le {
-    private Le() {}
+final class LittleEndian {
+    private LittleEndian() {}
 
     static int u16(byte[] b, int off) {
         return (b[off] & 0xFF) | (b[off + 1] & 0xFF) << 8;

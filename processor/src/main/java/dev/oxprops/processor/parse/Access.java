@@ -1,4 +1,4 @@
-package dev.oxprops.processor.model;
+package dev.oxprops.processor.parse;
 
 import java.util.List;
 import javax.lang.model.element.Element;
