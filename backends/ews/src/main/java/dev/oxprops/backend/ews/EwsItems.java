@@ -125,6 +125,35 @@ public final class EwsItems {
                 throw new EwsFormatException("the EWS Java API refused " + defs.get(i) + ": " + e.getMessage(), e);
             }
         }
+        refuseDropped(ids, defs, item);
+    }
+
+    /**
+     * The EWS Java API 2.0 sets some values (PtypInteger16, PtypInteger64, PtypFloating64) to null without a word: such
+     * a write is undone (nothing of it stays set) and refused, naming each property, instead of losing the values.
+     */
+    private static void refuseDropped(Collection<PropertyId> ids, List<ExtendedPropertyDefinition> defs, Item item) {
+        List<String> dropped = new ArrayList<>();
+        int i = 0;
+        for (PropertyId id : ids) {
+            ExtendedPropertyDefinition d = defs.get(i++);
+            for (ExtendedProperty p : extendedProperties(item)) {
+                if (p.getPropertyDefinition().equals(d) && p.getValue() == null) {
+                    dropped.add(id + ": the EWS Java API 2.0 sets a " + d.getMapiType() + " value to null; write it with EwsXml");
+                }
+            }
+        }
+        if (dropped.isEmpty()) {
+            return;
+        }
+        for (ExtendedPropertyDefinition d : defs) {
+            try {
+                item.removeExtendedProperty(d);
+            } catch (Exception e) { // the API declares Exception
+                throw new EwsFormatException("the EWS Java API cannot remove " + d + ": " + e.getMessage(), e);
+            }
+        }
+        throw new EwsFormatException("cannot write through EWS: " + String.join("; ", dropped));
     }
 
     /**

@@ -109,4 +109,19 @@ class EwsItemsTest {
             assertEquals(0, m.getExtendedProperties().getCount());
         }
     }
+
+    @Test
+    void aValueTheApiWouldSetToNullIsRefusedByNameAndNothingStaysSet() throws Exception {
+        InMemoryPropertyBag bag = new InMemoryPropertyBag();
+        PropertyId small = PropertyId.name(PUBLIC_STRINGS, "small");
+        bag.put(small, MapiType.PtypInteger16, (short) 7);
+        bag.put(PropertyId.tag(0x001A), MapiType.PtypString, "IPM.Sharing");
+        try (ExchangeService service = new ExchangeService(ExchangeVersion.Exchange2010_SP2)) {
+            EmailMessage m = new EmailMessage(service);
+            EwsFormatException e = assertThrows(EwsFormatException.class,
+                    () -> EwsItems.write(bag, List.of(PropertyId.tag(0x001A), small), m));
+            assertTrue(e.getMessage().contains(small.toString()) && e.getMessage().contains("null"), e.getMessage());
+            assertEquals(0, m.getExtendedProperties().getCount());
+        }
+    }
 }

@@ -8,7 +8,6 @@ import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.ReadProblem;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * An Outlook message as read from a {@code .msg} file: its own properties (this bag), its recipients
@@ -78,16 +77,6 @@ public final class MsgMessage extends ForwardingPropertyBag implements ProblemRe
     @Override
     public List<ReadProblem> problems() {
         return problems;
-    }
-
-    /**
-     * The problems as sentences.
-     *
-     * @deprecated use {@link #problems()}, which says what kind of problem and which property
-     */
-    @Deprecated
-    public List<String> warnings() {
-        return problems.stream().map(ReadProblem::toString).collect(Collectors.toList());
     }
 
     /** A copy of the message's own properties in an {@link InMemoryPropertyBag}. */

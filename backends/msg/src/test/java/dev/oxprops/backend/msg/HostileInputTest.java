@@ -78,7 +78,7 @@ class HostileInputTest {
     }
 
     static boolean warns(MsgMessage m, String fragment) {
-        return m.warnings().stream().anyMatch(w -> w.contains(fragment));
+        return m.problems().stream().anyMatch(w -> w.toString().contains(fragment));
     }
 
     @Test
@@ -132,14 +132,14 @@ class HostileInputTest {
         });
         MsgMessage m = new MsgReader().read(file);
         assertEquals("subject", m.get(SUBJECT));
-        assertTrue(warns(m, "5 trailing bytes"), m.warnings().toString());
+        assertTrue(warns(m, "5 trailing bytes"), m.problems().toString());
     }
 
     @Test
     void propertyStreamShorterThanItsHeader() throws Exception {
         byte[] file = edit(good(), root -> put(root, "__properties_version1.0", new byte[12]));
         MsgMessage m = new MsgReader().read(file);
-        assertTrue(warns(m, "shorter than its 32-byte header"), m.warnings().toString());
+        assertTrue(warns(m, "shorter than its 32-byte header"), m.problems().toString());
         assertEquals(1, m.recipients().size(), "recipients are still read");
     }
 
@@ -155,11 +155,11 @@ class HostileInputTest {
             put(nameid(root), "__substg1.0_00030102", entries);
         });
         MsgMessage m = new MsgReader().read(file);
-        assertTrue(warns(m, "GUID index 200"), m.warnings().toString());
+        assertTrue(warns(m, "GUID index 200"), m.problems().toString());
         assertFalse(m.contains(FLAVOR));
         int id = new MsgReader().read(good()).namedProperties().find(FLAVOR);
         assertEquals(0x310, m.get(PropertyId.tag(id)), "the value is kept under its raw id");
-        assertTrue(warns(m, "has no mapping"), m.warnings().toString());
+        assertTrue(warns(m, "has no mapping"), m.problems().toString());
         assertEquals("provider", m.get(PROVIDER), "other named properties are unaffected");
     }
 
@@ -176,7 +176,7 @@ class HostileInputTest {
             put(n, "__substg1.0_00040102", strings);
         });
         MsgMessage m = new MsgReader().read(file);
-        assertTrue(warns(m, "declares 2147483632 bytes"), m.warnings().toString());
+        assertTrue(warns(m, "declares 2147483632 bytes"), m.problems().toString());
     }
 
     @Test
@@ -211,8 +211,8 @@ class HostileInputTest {
         MsgMessage m = new MsgReader().read(file);
         assertFalse(m.contains(BODY));
         assertFalse(m.contains(PropertyId.tag(0x6617)));
-        assertTrue(warns(m, "__substg1.0_1000001F is missing"), m.warnings().toString());
-        assertTrue(warns(m, "value 0 of 1"), m.warnings().toString());
+        assertTrue(warns(m, "__substg1.0_1000001F is missing"), m.problems().toString());
+        assertTrue(warns(m, "value 0 of 1"), m.problems().toString());
         assertEquals("subject", m.get(SUBJECT));
     }
 
@@ -224,8 +224,8 @@ class HostileInputTest {
         });
         MsgMessage m = new MsgReader().read(file);
         assertEquals("x", m.get(SUBJECT));
-        assertTrue(warns(m, "odd length 3"), m.warnings().toString());
-        assertTrue(warns(m, "not a multiple of 8"), m.warnings().toString());
+        assertTrue(warns(m, "odd length 3"), m.problems().toString());
+        assertTrue(warns(m, "not a multiple of 8"), m.problems().toString());
         assertEquals(List.of(), m.get(PropertyId.tag(0x6617)));
     }
 
@@ -239,8 +239,8 @@ class HostileInputTest {
             put(root, "__properties_version1.0", more);
         });
         MsgMessage m = new MsgReader().read(file);
-        assertTrue(warns(m, "unknown type 0x0099"), m.warnings().toString());
-        assertTrue(warns(m, "listed twice"), m.warnings().toString());
+        assertTrue(warns(m, "unknown type 0x0099"), m.problems().toString());
+        assertTrue(warns(m, "listed twice"), m.problems().toString());
         assertEquals("subject", m.get(SUBJECT));
     }
 

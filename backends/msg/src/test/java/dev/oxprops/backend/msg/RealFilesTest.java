@@ -64,7 +64,7 @@ class RealFilesTest {
     void readsAsSourcesDescribes(String file, String messageClass, int named, int sharing, int attachments,
             boolean unicode) {
         MsgMessage m = readReal(file);
-        assertEquals(List.of(), m.warnings(), "a clean real file gives no warnings");
+        assertEquals(List.of(), m.problems(), "a clean real file gives no read problems");
         assertEquals(messageClass, m.get(MESSAGE_CLASS));
         assertEquals(unicode ? MapiType.PtypString : MapiType.PtypString8, m.typeOf(MESSAGE_CLASS));
         assertEquals(named, m.namedProperties().size());

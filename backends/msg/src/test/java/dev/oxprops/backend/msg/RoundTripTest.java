@@ -287,7 +287,7 @@ class RoundTripTest {
         InMemoryPropertyBag message = richMessage();
         List<PropertyBag> recipients = recipients();
         MsgMessage back = new MsgReader().read(new MsgWriter().write(message, recipients));
-        assertEquals(List.of(), back.warnings());
+        assertEquals(List.of(), back.problems());
         InMemoryPropertyBag expected = InMemoryPropertyBag.copyOf(message);
         expected.put(PropertyId.tag(0x340D), MapiType.PtypInteger32, 0x00040000); // added STORE_UNICODE_OK
         assertSameBag(expected, back);

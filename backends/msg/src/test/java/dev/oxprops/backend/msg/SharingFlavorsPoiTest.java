@@ -55,7 +55,7 @@ class SharingFlavorsPoiTest {
         assertEquals(message.size(), compared[0]);
 
         MsgMessage back = new MsgReader().read(file);
-        assertEquals(List.of(), back.warnings());
+        assertEquals(List.of(), back.problems());
         RoundTripTest.assertSameBag(message, withoutWriterAdditions(back));
         ValidationReport report = SharingMessageValidator.INSTANCE.validate(back);
         assertTrue(report.isClean(), flavor + ": " + report.format());

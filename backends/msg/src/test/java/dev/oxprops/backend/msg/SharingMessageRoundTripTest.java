@@ -32,7 +32,7 @@ class SharingMessageRoundTripTest {
 
         byte[] file = new MsgWriter().write(bag, List.of());
         MsgMessage back = new MsgReader().read(file);
-        assertEquals(List.of(), back.warnings());
+        assertEquals(List.of(), back.problems());
         assertEquals("IPM.Sharing", SharingMessageKeys.MESSAGE_CLASS.read(back));
         assertEquals(0x310, SharingMessageKeys.FLAVOR.read(back));
         assertEquals("310", SharingMessageKeys.X_SHARING_FLAVOR.read(back));
