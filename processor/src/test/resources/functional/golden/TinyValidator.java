@@ -4,7 +4,7 @@ package tiny;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.PropertyBag;
-import dev.oxprops.runtime.support.Rule;
+import dev.oxprops.runtime.support.PropertyRule;
 import dev.oxprops.runtime.support.Rules;
 import dev.oxprops.runtime.support.Violations;
 import dev.oxprops.runtime.validation.SpecValidator;
@@ -43,14 +43,16 @@ public final class TinyValidator implements SpecValidator {
     }
 
     private static Violations allProperties(PropertyBag bag, Violations v) {
-        v = Part0.NAME_REQUIRED.check(bag, v);
-        v = Part0.LEVEL_OPTIONAL.check(bag, v);
+        Object name = bag.get(TinyKeys.NAME.id());
+        v = Part0.NAME_REQUIRED.check(bag, name, v);
+        Object level = bag.get(TinyKeys.LEVEL.id());
+        v = Part0.LEVEL_OPTIONAL.check(bag, level, v);
         return v;
     }
 
     private static final class Part0 {
-        static final Rule NAME_REQUIRED = Rules.property(TinyKeys.NAME, PresenceRule.REQUIRED, "1.1");
+        static final PropertyRule NAME_REQUIRED = Rules.property(TinyKeys.NAME, PresenceRule.REQUIRED, "1.1");
 
-        static final Rule LEVEL_OPTIONAL = Rules.property(TinyKeys.LEVEL, PresenceRule.OPTIONAL, "1.2", Rules.oneOfValue(TinyKeys.LEVEL, Level.MUST, "", 0x00000001, 0x00000010));
+        static final PropertyRule LEVEL_OPTIONAL = Rules.property(TinyKeys.LEVEL, PresenceRule.OPTIONAL, "1.2", Rules.oneOfValue(TinyKeys.LEVEL, Level.MUST, "", TinyKeys.Level.LOW.value(), TinyKeys.Level.HIGH.value()));
     }
 }

@@ -32,6 +32,8 @@ final class AccessorWriter {
     private final ClassName keys;
     private final Map<String, List<PropertyDef>> children = new LinkedHashMap<>();
     private final Map<String, String> enumNames;
+    /** The kinds enum, or null when the spec has no kinds of message. */
+    private final ClassName kind;
     /** The names of the methods a codec or an enum adds (getXRaw, setXRaw, getXEnum), by accessor name and kind. */
     private final Map<String, String> extraMethods = new HashMap<>();
 
@@ -45,6 +47,7 @@ final class AccessorWriter {
             }
         }
         this.enumNames = KeysWriter.enumNames(spec);
+        this.kind = Gen.hasKinds(spec) ? Gen.keys(spec).nestedClass(enumNames.get(KeysWriter.KIND_ENUM)) : null;
         allocateMethods();
     }
 
@@ -100,19 +103,14 @@ final class AccessorWriter {
         t.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC).returns(Gen.REPORT)
                 .addJavadoc("Every violation of $L by the message in the bag.\n", Text.javadoc(spec.id()))
                 .addStatement("return $T.INSTANCE.validate(bag)", Gen.validator(spec)).build());
-        PropertyDef disc = spec.discriminator();
-        MethodSpec.Builder kind = MethodSpec.methodBuilder("kind").addModifiers(Modifier.PRIVATE).returns(TypeName.INT)
-                .addJavadoc("The index of the kind of message (discriminator value), or -1 when unknown.\n");
-        if (disc != null && disc.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF) != null) {
-            kind.addStatement("return $T.discriminatorIndex(bag)", keys);
-        } else {
-            kind.addStatement("return -1");
+        if (kind != null) {
+            t.addMethod(MethodSpec.methodBuilder("kind").addModifiers(Modifier.PRIVATE).returns(kind)
+                    .addJavadoc("The kind of message, or null when unknown.\n")
+                    .addStatement("return $T.kindOf(bag)", keys).build());
         }
-        t.addMethod(kind.build());
-
         for (PropertyDef p : spec.properties()) {
-            if (p.mirror() != null) {
-                t.addField(forbiddenTable(p));
+            if (p.mirror() != null && forbiddenSomewhere(p)) {
+                t.addField(forbiddenSet(p));
             }
         }
         for (PropertyDef p : spec.properties()) {
@@ -126,23 +124,25 @@ final class AccessorWriter {
         List<PropertyDef> roots = varyingRoots();
         if (!roots.isEmpty()) {
             MethodSpec.Builder sync = MethodSpec.methodBuilder("syncMirrors").addModifiers(Modifier.PRIVATE)
-                    .addParameter(TypeName.INT, "before").addParameter(TypeName.INT, "after")
+                    .addParameter(kind, "before").addParameter(kind, "after")
                     .addJavadoc("Brings the mirrors whose presence differs between two kinds of message in line with {@code after}.\n");
-            int n = 0;
+            Members locals = new Members(List.of("before", "after", "bag"));
             for (PropertyDef p : roots) {
                 CodeBlock.Builder changed = CodeBlock.builder();
                 boolean first = true;
                 for (PropertyDef d : descendants(p)) {
-                    changed.add(first ? "" : "\n|| ").add("$T.forbidden(FORBIDDEN_$L, before) != $T.forbidden(FORBIDDEN_$L, after)",
-                            Gen.SUPPORT, Gen.constant(d), Gen.SUPPORT, Gen.constant(d));
-                    first = false;
+                    if (forbiddenSomewhere(d)) {
+                        changed.add(first ? "" : "\n|| ").add("FORBIDDEN_$L.contains(before) != FORBIDDEN_$L.contains(after)",
+                                Gen.constant(d), Gen.constant(d));
+                        first = false;
+                    }
                 }
-                String v = "v" + n++;
+                String v = locals.allocate(p.accessorName());
                 sync.beginControlFlow("if ($L)", changed.build())
                         .addStatement("$T $N = $T.readOrNull($T.$N, bag)", Gen.stored(p.type()), v, Gen.SUPPORT, keys,
                                 Gen.constant(p))
                         .beginControlFlow("if ($N != null)", v)
-                        .addStatement("propagate$L($N, after, true)", Names.capitalized(p.accessorName()), v)
+                        .addStatement("propagate$L($N, after, $T.SYNC)", Names.capitalized(p.accessorName()), v, Gen.MIRROR_UPDATE)
                         .endControlFlow().endControlFlow();
             }
             t.addMethod(sync.build());
@@ -152,15 +152,34 @@ final class AccessorWriter {
         return t.build();
     }
 
-    private FieldSpec forbiddenTable(PropertyDef p) {
-        CodeBlock.Builder init = CodeBlock.builder().add("{");
+    private FieldSpec forbiddenSet(PropertyDef p) {
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.of(", java.util.EnumSet.class);
+        List<String> kinds = Matrix.valueNames(spec);
         List<Matrix.Cell> cells = Matrix.cells(spec, p);
+        boolean first = true;
         for (int i = 0; i < cells.size(); i++) {
-            init.add(i == 0 ? "$L" : ", $L", cells.get(i).rule().forbids());
+            if (cells.get(i).rule().forbids()) {
+                init.add(first ? "$T.$N" : ", $T.$N", kind, kinds.get(i));
+                first = false;
+            }
         }
-        return FieldSpec.builder(boolean[].class, "FORBIDDEN_" + Gen.constant(p), Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL).addJavadoc("For each kind of message: whether {@code $L} must not or should not be set.\n",
-                        Text.javadoc(p.canonical())).initializer(init.add("}").build()).build();
+        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.EnumSet.class), kind), "FORBIDDEN_" + Gen.constant(p),
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The kinds of message on which {@code $L} must not or should not be set.\n", Text.javadoc(p.canonical()))
+                .initializer(init.add(")").build()).build();
+    }
+
+    /** Whether some kind of message forbids {@code p}. */
+    private boolean forbiddenSomewhere(PropertyDef p) {
+        if (kind == null) {
+            return false;
+        }
+        for (Matrix.Cell c : Matrix.cells(spec, p)) {
+            if (c.rule().forbids()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FieldSpec codecField(PropertyDef p) {
@@ -281,7 +300,8 @@ final class AccessorWriter {
             for (PropertyDef d : ds) {
                 names.add("{@code " + Text.javadoc(d.canonical()) + "}");
             }
-            m.addJavadoc("<p>Also sets $L, except where the kind of message forbids them.\n", String.join(", ", names));
+            m.addJavadoc(anyForbidden(p) ? "<p>Also sets $L, except where the kind of message forbids them.\n"
+                    : "<p>Also sets $L.\n", String.join(", ", names));
         }
         if (p.discriminator()) {
             m.addJavadoc("<p>This is the discriminator: mirrors are brought in line with the new kind of message\n"
@@ -295,22 +315,27 @@ final class AccessorWriter {
      */
     private void finishSet(MethodSpec.Builder m, PropertyDef p, String storedVar) {
         String k = Gen.constant(p);
-        if (p.discriminator()) {
-            m.addStatement("int before = kind()");
+        boolean disc = p.discriminator() && kind != null;
+        if (disc) {
+            m.addStatement("$T before = kind()", kind);
         }
         String var = storedVar;
         if (var == null) {
             m.addStatement("$T.$N.write(bag, value)", keys, k);
             var = "value";
         }
-        if (p.discriminator()) {
-            m.addStatement("int after = kind()");
+        if (disc) {
+            m.addStatement("$T after = kind()", kind);
         }
         if (children.containsKey(p.canonical())) {
-            String kindExpr = p.discriminator() ? "after" : anyForbidden(p) ? "kind()" : "-1";
-            m.addStatement("propagate$L($L, $L, false)", Names.capitalized(p.accessorName()), var, kindExpr);
+            if (anyForbidden(p)) {
+                m.addStatement("propagate$L($L, $L, $T.WRITE)", Names.capitalized(p.accessorName()), var, disc ? "after" : "kind()",
+                        Gen.MIRROR_UPDATE);
+            } else {
+                m.addStatement("propagate$L($L)", Names.capitalized(p.accessorName()), var);
+            }
         }
-        if (p.discriminator() && !varyingRoots().isEmpty()) {
+        if (disc && !varyingRoots().isEmpty()) {
             m.beginControlFlow("if (before != after)").addStatement("syncMirrors(before, after)").endControlFlow();
         }
     }
@@ -318,10 +343,8 @@ final class AccessorWriter {
     /** Whether the kind of message can forbid any mirror derived from {@code p}. */
     private boolean anyForbidden(PropertyDef p) {
         for (PropertyDef d : descendants(p)) {
-            for (Matrix.Cell c : Matrix.cells(spec, d)) {
-                if (c.rule().forbids()) {
-                    return true;
-                }
+            if (forbiddenSomewhere(d)) {
+                return true;
             }
         }
         return false;
@@ -353,23 +376,32 @@ final class AccessorWriter {
     }
 
     private MethodSpec propagate(PropertyDef p) {
+        boolean varying = anyForbidden(p);
         MethodSpec.Builder m = MethodSpec.methodBuilder("propagate" + Names.capitalized(p.accessorName()))
-                .addJavadoc("Writes the mirrors derived from {@code $L} ($L), unless the kind of message forbids them.\n",
-                        Text.javadoc(p.canonical()), Text.javadoc(p.identityText()))
-                .addModifiers(Modifier.PRIVATE).addParameter(Gen.stored(p.type()), "value")
-                .addParameter(TypeName.INT, "kind").addParameter(TypeName.BOOLEAN, "sync");
+                .addJavadoc(varying ? "Writes the mirrors derived from {@code $L} ($L), unless the kind of message forbids them.\n"
+                        : "Writes the mirrors derived from {@code $L} ($L).\n", Text.javadoc(p.canonical()), Text.javadoc(p.identityText()))
+                .addModifiers(Modifier.PRIVATE).addParameter(Gen.stored(p.type()), "value");
+        if (varying) {
+            m.addParameter(kind, "kind").addParameter(Gen.MIRROR_UPDATE, "update");
+        }
+        Members locals = new Members(List.of("value", "kind", "update", "bag"));
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put(p.canonical(), "value");
-        int n = 0;
         for (PropertyDef d : descendants(p)) {
             PropertyDef source = spec.property(d.mirror().source());
             String src = vars.get(source.canonical());
-            String var = "m" + n++;
+            String var = locals.allocate(d.accessorName());
             vars.put(d.canonical(), var);
             CodeBlock value = d.mirror().kind() == MirrorKind.SAME ? CodeBlock.of("$N", src) : hexOf(source.type(), src);
             m.addStatement("$T $N = $L", Gen.stored(d.type()), var, value);
-            m.addStatement("$T.mirror(bag, $T.$N, $N, $T.forbidden(FORBIDDEN_$L, kind), sync)", Gen.SUPPORT, keys,
-                    Gen.constant(d), var, Gen.SUPPORT, Gen.constant(d));
+            if (!varying) {
+                m.addStatement("$T.$N.write(bag, $N)", keys, Gen.constant(d), var);
+            } else if (forbiddenSomewhere(d)) {
+                m.addStatement("$T.mirror(bag, $T.$N, $N, FORBIDDEN_$L.contains(kind), update)", Gen.SUPPORT, keys,
+                        Gen.constant(d), var, Gen.constant(d));
+            } else {
+                m.addStatement("$T.mirror(bag, $T.$N, $N, update)", Gen.SUPPORT, keys, Gen.constant(d), var);
+            }
         }
         return m.build();
     }

@@ -31,6 +31,7 @@ final class Gen {
     static final ClassName PROPERTY_ID_SET = ClassName.get(RT, "PropertyIdSet");
     static final ClassName MALFORMED = ClassName.get(RT, "MalformedValueException");
     static final ClassName SUPPORT = ClassName.get(RT + ".support", "GeneratedSupport");
+    static final ClassName MIRROR_UPDATE = SUPPORT.nestedClass("MirrorUpdate");
     static final ClassName HEX = ClassName.get(RT, "Hex");
     static final ClassName MAPI_TYPE = ClassName.get("dev.oxprops.annotations", "MapiType");
     static final ClassName LEVEL = ClassName.get("dev.oxprops.annotations", "Level");
@@ -38,6 +39,8 @@ final class Gen {
     static final ClassName PRESENCE_RULE = ClassName.get("dev.oxprops.annotations", "PresenceRule");
     static final ClassName RECEIPT = ClassName.get("dev.oxprops.annotations", "Receipt");
     static final ClassName RULE = ClassName.get(RT + ".support", "Rule");
+    static final ClassName PROPERTY_RULE = ClassName.get(RT + ".support", "PropertyRule");
+    static final ClassName MIRROR_RULE = ClassName.get(RT + ".support", "MirrorRule");
     static final ClassName RULES = ClassName.get(RT + ".support", "Rules");
     static final ClassName RULE_KIND = ClassName.get(RT + ".validation", "RuleKind");
     static final ClassName CONDITION = ClassName.get(RT + ".support", "Condition");
@@ -47,6 +50,7 @@ final class Gen {
     static final ClassName SPEC_MODEL = ClassName.get(RT + ".model", "SpecModel");
     static final ClassName VALUE_GROUP = SPEC_MODEL.nestedClass("ValueGroup");
     static final ClassName PROPERTY_MODEL = ClassName.get(RT + ".model", "PropertyModel");
+    static final ClassName MIRROR_MODEL = ClassName.get(RT + ".model", "MirrorModel");
     static final ClassName RULE_MODEL = ClassName.get(RT + ".model", "RuleModel");
     static final ClassName ALLOWED_VALUE = ClassName.get(RT + ".model", "AllowedValue");
     static final ClassName MODEL_LISTS = ClassName.get(RT + ".support", "ModelLists");
@@ -80,6 +84,18 @@ final class Gen {
 
     static ClassName model(SpecDef s) {
         return ClassName.get(s.packageName(), s.baseName() + "Model");
+    }
+
+    /** Whether the spec has kinds of message (a discriminator with values): then its keys class has a kinds enum. */
+    static boolean hasKinds(SpecDef s) {
+        PropertyDef d = s.discriminator();
+        return d != null && d.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF) != null
+                && !d.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF).values().isEmpty();
+    }
+
+    /** The package-private enum of the kinds of message, nested in the keys class (see {@link #hasKinds}). */
+    static ClassName kind(SpecDef s) {
+        return keys(s).nestedClass(KeysWriter.enumNames(s).get(KeysWriter.KIND_ENUM));
     }
 
     /** The simple names of every class generated for a spec. */
@@ -165,6 +181,22 @@ final class Gen {
 
     static String hexOf(byte[] b) {
         return dev.oxprops.runtime.Hex.ofBytes(b);
+    }
+
+    /**
+     * The value {@code text} of {@code p} as its enum constant when the keys class has an enum of its values and one
+     * stands for it ({@code SharingMessageKeys.Flavor.INVITATION_FOLDER.value()}), else as a literal.
+     */
+    static CodeBlock valueOf(SpecDef spec, PropertyDef p, String text) {
+        if (KeysWriter.hasEnum(p)) {
+            Object value = Literals.parse(p.type(), text);
+            for (dev.oxprops.processor.model.ValueDef v : p.rule(dev.oxprops.processor.model.RuleDef.Kind.ONE_OF).values()) {
+                if (value.equals(Literals.parse(p.type(), v.text()))) {
+                    return CodeBlock.of("$T.$N.value()", keys(spec).nestedClass(KeysWriter.enumName(spec, p)), v.name());
+                }
+            }
+        }
+        return literal(p.type(), text);
     }
 
     /** The expression of a property's id, referring to the set GUID constant in the keys class. */

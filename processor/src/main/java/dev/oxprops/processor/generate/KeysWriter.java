@@ -108,9 +108,10 @@ final class KeysWriter {
                 t.addType(FlagsEnum.write(p, name.nestedClass(flagsName(p))));
             }
         }
-        PropertyDef d = spec.discriminator();
-        if (d != null && d.rule(RuleDef.Kind.ONE_OF) != null) {
-            t.addMethod(discriminatorIndex(spec, d));
+        if (Gen.hasKinds(spec)) {
+            t.addType(kindEnum(spec, enumNames));
+            t.addMethod(kindOf(spec, spec.discriminator()));
+            t.addMethod(discriminatorIndex(spec, spec.discriminator()));
         }
         return t.build();
     }
@@ -134,6 +135,21 @@ final class KeysWriter {
         RuleDef oneOf = p.rule(RuleDef.Kind.ONE_OF);
         return oneOf != null && !oneOf.values().isEmpty() && enumValueType(p.type()) != null;
     }
+
+    /** The simple name of the enum of {@code p}'s values (see {@link #hasEnum}), cached per spec. */
+    static String enumName(SpecDef spec, PropertyDef p) {
+        Map<String, String> names = enumNamesCache.get(spec);
+        if (names == null) {
+            names = enumNames(spec);
+            enumNamesCache.put(spec, names);
+        }
+        return names.get(p.accessorName());
+    }
+
+    private static final Map<SpecDef, Map<String, String>> enumNamesCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The key of the kinds enum's name in {@link #enumNames} (no accessor name is empty). */
+    static final String KIND_ENUM = "";
 
     /** Simple names of types the keys class refers to, which a nested enum must not hide. */
     private static final List<String> REFERENCED = List.of("Object", "String", "Optional", "List", "UUID", "PropertyKey",
@@ -168,6 +184,9 @@ final class KeysWriter {
                 String name = Names.capitalized(p.accessorName());
                 out.put(p.accessorName(), types.allocate(name, name + "Values"));
             }
+        }
+        if (Gen.hasKinds(spec)) {
+            out.put(KIND_ENUM, types.allocate("Kind", "MessageKind"));
         }
         return out;
     }
@@ -237,16 +256,35 @@ final class KeysWriter {
     }
 
     /**
-     * {@code discriminatorIndex(bag)}: the index of the discriminator's value among its declared values,
-     * or -1 when absent, of the wrong type or unknown. A bag that cannot carry the discriminator is asked
-     * for its mirror instead.
+     * The kinds of message as a package-private enum (the discriminator's value names, then its {@code absentAs}
+     * name), so that generated code switches on names and keeps sets of kinds as {@code EnumSet}s.
      */
-    private static MethodSpec discriminatorIndex(SpecDef spec, PropertyDef d) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("discriminatorIndex").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(TypeName.INT).addParameter(Gen.PROPERTY_BAG, "bag")
-                .addJavadoc("The index of the kind of message among the values of {@code $L} (in declaration order), or -1\n"
-                        + "when it is not set, not readable or not one of them. A bag that cannot carry {@code $L} is\n"
-                        + "asked for a property that mirrors it.\n", Text.javadoc(d.canonical()), Text.javadoc(d.canonical()))
+    private static TypeSpec kindEnum(SpecDef spec, Map<String, String> enumNames) {
+        PropertyDef d = spec.discriminator();
+        TypeSpec.Builder e = TypeSpec.enumBuilder(enumNames.get(KIND_ENUM))
+                .addJavadoc("The kinds of message, by the value of {@code $L}.\n", Text.javadoc(d.canonical()));
+        for (ValueDef v : d.rule(RuleDef.Kind.ONE_OF).values()) {
+            e.addEnumConstant(v.name(), TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L} is $L: $L\n",
+                    Text.javadoc(d.canonical()), Text.javadoc(v.text()), Text.javadoc(v.meaning())).build());
+        }
+        if (!d.absentAs().isEmpty()) {
+            e.addEnumConstant(d.absentAs(), TypeSpec.anonymousClassBuilder("")
+                    .addJavadoc("{@code $L} is not set.\n", Text.javadoc(d.canonical())).build());
+        }
+        return e.build();
+    }
+
+    /**
+     * {@code kindOf(bag)}: the kind of message, or null when the discriminator is absent (without {@code absentAs}),
+     * of the wrong type or unknown. A bag that cannot carry the discriminator is asked for its mirror instead.
+     */
+    private static MethodSpec kindOf(SpecDef spec, PropertyDef d) {
+        ClassName kind = Gen.kind(spec);
+        MethodSpec.Builder m = MethodSpec.methodBuilder("kindOf").addModifiers(Modifier.STATIC)
+                .returns(kind).addParameter(Gen.PROPERTY_BAG, "bag")
+                .addJavadoc("The kind of message by the value of {@code $L}, or null when it is not set, not readable or\n"
+                        + "not one of its values. A bag that cannot carry {@code $L} is asked for a property that mirrors it.\n",
+                        Text.javadoc(d.canonical()), Text.javadoc(d.canonical()))
                 .addStatement("$T raw = bag.get($N.id())", Object.class, Gen.constant(d));
         for (PropertyDef p : spec.properties()) {
             if (p.mirror() != null && p.mirror().source().equals(d.canonical())) {
@@ -265,23 +303,34 @@ final class KeysWriter {
         m.beginControlFlow("if (raw instanceof $T)", stored);
         if (d.type() == MapiType.PtypInteger64) {
             m.addStatement("long value = ($T) raw", stored);
-            for (int i = 0; i < values.size(); i++) {
-                m.beginControlFlow("if (value == $L)", Gen.literal(d.type(), values.get(i).text()))
-                        .addStatement("return $L", i).endControlFlow();
+            for (ValueDef v : values) {
+                m.beginControlFlow("if (value == $L)", Gen.literal(d.type(), v.text()))
+                        .addStatement("return $T.$N", kind, v.name()).endControlFlow();
             }
         } else {
             m.beginControlFlow("switch (($T) raw)", stored);
-            for (int i = 0; i < values.size(); i++) {
-                m.addCode("case $L:\n", Gen.literal(d.type(), values.get(i).text())).addStatement("$>return $L$<", i);
+            for (ValueDef v : values) {
+                m.addCode("case $L:\n", Gen.literal(d.type(), v.text())).addStatement("$>return $T.$N$<", kind, v.name());
             }
-            m.addCode("default:\n").addStatement("$>return -1$<").endControlFlow();
+            m.addCode("default:\n").addStatement("$>return null$<").endControlFlow();
         }
         m.endControlFlow();
         if (!d.absentAs().isEmpty()) {
             m.beginControlFlow("if (raw == null && bag.canCarry($N.id(), $N.type()))", Gen.constant(d), Gen.constant(d))
-                    .addComment("$L: not set is a kind of its own", d.absentAs())
-                    .addStatement("return $L", values.size()).endControlFlow();
+                    .addStatement("return $T.$N", kind, d.absentAs()).endControlFlow();
         }
-        return m.addStatement("return -1").build();
+        return m.addStatement("return null").build();
+    }
+
+    /** {@code discriminatorIndex(bag)}: the public, positional form of {@code kindOf} (its ordinal, or -1). */
+    private static MethodSpec discriminatorIndex(SpecDef spec, PropertyDef d) {
+        return MethodSpec.methodBuilder("discriminatorIndex").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.INT).addParameter(Gen.PROPERTY_BAG, "bag")
+                .addJavadoc("The index of the kind of message among the values of {@code $L} (in declaration order, then\n"
+                        + "not set when that is a kind of its own), or -1 when it is not set, not readable or not one of them.\n"
+                        + "A bag that cannot carry {@code $L} is asked for a property that mirrors it.\n",
+                        Text.javadoc(d.canonical()), Text.javadoc(d.canonical()))
+                .addStatement("$T kind = kindOf(bag)", Gen.kind(spec))
+                .addStatement("return kind == null ? -1 : kind.ordinal()").build();
     }
 }

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.GroupDef;
@@ -16,40 +15,135 @@ import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import dev.oxprops.processor.model.Names;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
-/** Writes {@code ...Model}: the spec as data ({@code SPEC}), for documentation, tools and tests. */
+/**
+ * Writes {@code ...Model}: the spec as data ({@code SPEC}), for documentation, tools and tests. Each property is a
+ * named constant ({@code FLAVOR}) built from typed records; the presence cells, which repeat across properties and
+ * kinds, are named constants too ({@code REQUIRED_2_2_2_5}). Specs of more than {@link Gen#CHUNK} properties keep
+ * their property constants in nested classes named after their first property (the JVM's limit on a class
+ * initializer).
+ */
 final class ModelWriter {
-    private ModelWriter() {}
+    private final SpecDef spec;
+    private final ClassName self;
+    private final ClassName keys;
+    private final Members fields = new Members(List.of("SPEC"));
+    /** Cell constants by their content. */
+    private final Map<Matrix.Cell, String> cells = new LinkedHashMap<>();
+    private final Map<PropertyDef, String> names;
+    private final String noRules;
+    private final String noValues;
+    private final String noMirror;
+    private final String noKinds;
+
+    private ModelWriter(SpecDef spec) {
+        this.spec = spec;
+        this.self = Gen.model(spec);
+        this.keys = Gen.keys(spec);
+        this.names = constantNames(spec, fields);
+        this.noRules = fields.allocate("NO_RULES");
+        this.noValues = fields.allocate("NO_VALUES");
+        this.noMirror = fields.allocate("NO_MIRROR");
+        this.noKinds = fields.allocate("NO_KINDS");
+    }
 
     static TypeSpec write(SpecDef spec, Elements elements) {
-        ClassName self = Gen.model(spec);
-        ClassName keys = Gen.keys(spec);
+        return new ModelWriter(spec).build(elements);
+    }
+
+    /**
+     * The name of each property's constant: its key's name ({@code FLAVOR}), unless that is {@code SPEC}. Allocated in
+     * {@code fields}, which then holds them.
+     */
+    private static Map<PropertyDef, String> constantNames(SpecDef spec, Members fields) {
+        Map<PropertyDef, String> out = new LinkedHashMap<>();
+        for (PropertyDef p : spec.properties()) {
+            out.put(p, fields.allocate(Gen.constant(p), Gen.constant(p) + "_PROPERTY"));
+        }
+        return out;
+    }
+
+    /** The expressions of the named models of the properties, e.g. {@code FooModel.FLAVOR}. */
+    static Map<PropertyDef, CodeBlock> propertyRefs(SpecDef spec) {
+        Map<PropertyDef, String> names = constantNames(spec, new Members(List.of("SPEC")));
+        Map<PropertyDef, CodeBlock> out = new LinkedHashMap<>();
+        List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
+        for (List<PropertyDef> chunk : chunks) {
+            ClassName holder = chunks.size() == 1 ? Gen.model(spec) : Gen.model(spec).nestedClass(holderName(chunk));
+            for (PropertyDef p : chunk) {
+                out.put(p, CodeBlock.of("$T.$N", holder, names.get(p)));
+            }
+        }
+        return out;
+    }
+
+    private static String holderName(List<PropertyDef> chunk) {
+        return "PropertiesFrom" + Names.capitalized(chunk.get(0).accessorName());
+    }
+
+    private TypeSpec build(Elements elements) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("{@link $T} ($L) as data: every property with its rules and its applicability per kind of message.\n",
                         spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        t.addField(FieldSpec.builder(ParameterizedTypeName.get(Gen.LIST, Gen.RULE_MODEL), noRules, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.of()", Gen.LIST).build());
+        t.addField(FieldSpec.builder(ParameterizedTypeName.get(Gen.LIST, Gen.ALLOWED_VALUE), noValues, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.of()", Gen.LIST).build());
+        t.addField(FieldSpec.builder(Gen.MIRROR_MODEL, noMirror, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("null").build());
+        if (!Gen.hasKinds(spec)) {
+            t.addField(FieldSpec.builder(ParameterizedTypeName.get(Gen.LIST, Gen.APPLICABILITY), noKinds, Modifier.PRIVATE,
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.of()", Gen.LIST).build());
+        }
+        List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
+        List<FieldSpec> properties = new ArrayList<>();
+        for (PropertyDef p : spec.properties()) {
+            properties.add(FieldSpec.builder(Gen.PROPERTY_MODEL, names.get(p), Modifier.STATIC, Modifier.FINAL)
+                    .initializer(property(p)).build());
+        }
+        // the cells were named while the properties were written: declare them first (class initialization order)
+        for (Map.Entry<Matrix.Cell, String> e : cells.entrySet()) {
+            Matrix.Cell c = e.getKey();
+            t.addField(FieldSpec.builder(Gen.APPLICABILITY, e.getValue(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($T.$L, $T.$L, $L, $L)", Gen.APPLICABILITY, Gen.PRESENCE_RULE, c.rule().name(),
+                            Gen.RECEIPT, c.receipt().name(), Text.literal(c.section()), Text.literal(c.note())).build());
+        }
+        if (chunks.size() == 1) {
+            t.addFields(properties);
+        } else {
+            int i = 0;
+            for (List<PropertyDef> chunk : chunks) {
+                TypeSpec.Builder holder = TypeSpec.classBuilder(holderName(chunk)).addModifiers(Modifier.STATIC, Modifier.FINAL);
+                for (int k = 0; k < chunk.size(); k++) {
+                    holder.addField(properties.get(i++));
+                }
+                t.addType(holder.build());
+            }
+        }
         t.addField(FieldSpec.builder(Gen.SPEC_MODEL, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The spec.\n").initializer("build()").build());
+        t.addMethod(buildMethod());
+        return t.build();
+    }
 
-        TypeName listOfProps = ParameterizedTypeName.get(Gen.LIST, Gen.PROPERTY_MODEL);
+    private MethodSpec buildMethod() {
         PropertyDef disc = spec.discriminator();
         MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(Gen.SPEC_MODEL)
-                .addStatement("$T properties = new $T<>()", listOfProps, ArrayList.class);
-        List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
-        for (int c = 0; c < chunks.size(); c++) {
-            MethodSpec.Builder part = MethodSpec.methodBuilder("properties" + c).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(listOfProps, "properties");
-            for (PropertyDef p : chunks.get(c)) {
-                part.addStatement("properties.add($L)", property(spec, keys, p));
-            }
-            t.addMethod(part.build());
-            build.addStatement("properties$L(properties)", c);
+                .returns(Gen.SPEC_MODEL);
+        CodeBlock.Builder array = CodeBlock.builder();
+        Map<PropertyDef, CodeBlock> refs = propertyRefs(spec);
+        for (int i = 0; i < spec.properties().size(); i++) {
+            array.add(i == 0 ? "$L" : ",\n$L", refs.get(spec.properties().get(i)));
         }
+        build.addCode("$T[] properties = {\n$>$L\n$<};\n", Gen.PROPERTY_MODEL, array.build());
         CodeBlock.Builder groups = CodeBlock.builder().add("$T.groups(", Gen.MODEL_LISTS);
         if (disc != null) {
             boolean first = true;
@@ -59,25 +153,25 @@ final class ModelWriter {
                 first = false;
             }
         }
-        CodeBlock discValues = disc == null ? CodeBlock.of("$T.values()", Gen.MODEL_LISTS) : allowedValues(disc);
+        CodeBlock discValues = disc == null ? CodeBlock.of("$N", noValues) : CodeBlock.of("$L.allowedValues()", refs.get(disc));
         CodeBlock.Builder cross = CodeBlock.builder().add("$T.rules(", Gen.MODEL_LISTS);
         boolean first = true;
         for (ImpliesDef i : spec.implies()) {
-            cross.add(first ? "" : ", ").add("new $T($T.IMPLIES, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
+            cross.add(first ? "" : ", ").add("\nnew $T($T.IMPLIES, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
                     i.level().name(), Text.literal(i.section()), Text.literal(describe(i)));
             first = false;
         }
         for (CompareDef c : spec.compares()) {
-            cross.add(first ? "" : ", ").add("new $T($T.COMPARE, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
+            cross.add(first ? "" : ", ").add("\nnew $T($T.COMPARE, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
                     c.level().name(), Text.literal(c.section()), Text.literal(RuleCode.describe(c)));
             first = false;
         }
-        build.addStatement("return new $T($L, $L, $L, $L, $L, $L, $L, properties, $L)", Gen.SPEC_MODEL, Text.literal(spec.id()),
-                Text.literal(spec.title()), Text.literal(spec.messageClass()), spec.messageClassIsPrefix(),
+        build.addStatement("boolean messageClassIsPrefix = $L", spec.messageClassIsPrefix());
+        build.addStatement("return new $T($L, $L, $L, messageClassIsPrefix, $L, $L, $L, $T.of(properties), $L)", Gen.SPEC_MODEL,
+                Text.literal(spec.id()), Text.literal(spec.title()), Text.literal(spec.messageClass()),
                 Text.literal(disc == null ? "" : disc.canonical()), discValues,
-                groups.add(")").build(), cross.add(")").build());
-        t.addMethod(build.build());
-        return t.build();
+                groups.add(")").build(), Gen.LIST, cross.add(")").build());
+        return build.build();
     }
 
     private static String describe(ImpliesDef i) {
@@ -88,57 +182,53 @@ final class ModelWriter {
         return i.note().isEmpty() ? s : s + " (" + i.note() + ")";
     }
 
-    /**
-     * {@code ModelLists.property(key, accessorName, encoded[, allowed values])}: rules, mirror and applicability go
-     * in one string constant (see {@code ModelLists.property} for the form), which javac compiles far faster than
-     * the equivalent constructor calls; allowed values stay Java literals, typed as the property is.
-     */
-    private static CodeBlock property(SpecDef spec, ClassName keys, PropertyDef p) {
-        CodeBlock.Builder call = CodeBlock.builder().add("$T.property($T.$N, $L, $L", Gen.MODEL_LISTS, keys, Gen.constant(p),
-                Text.literal(p.accessorName()), Text.literal(encode(spec, p)));
-        if (p.rule(RuleDef.Kind.ONE_OF) != null) {
-            call.add(", $L", allowedValueArgs(p));
-        }
-        return call.add(")").build();
-    }
-
-    /** The rules, mirror and applicability of {@code p} in the length-prefixed form {@code ModelLists.property} reads. */
-    static String encode(SpecDef spec, PropertyDef p) {
-        StringBuilder b = new StringBuilder();
-        field(b, Integer.toString(p.rules().size()));
-        for (RuleDef r : p.rules()) {
-            field(b, r.kind().name());
-            field(b, r.level().name());
-            field(b, KeysWriter.sectionOf(r, p));
-            field(b, describe(spec, p, r));
-        }
-        if (p.mirror() == null) {
-            field(b, "0");
+    /** {@code new PropertyModel(key, accessorName, rules, allowed values, mirror, cells by kind, otherwise)}. */
+    private CodeBlock property(PropertyDef p) {
+        CodeBlock.Builder b = CodeBlock.builder().add("new $T($T.$N, $L, ", Gen.PROPERTY_MODEL, keys, Gen.constant(p),
+                Text.literal(p.accessorName()));
+        if (p.rules().isEmpty()) {
+            b.add("$N", noRules);
         } else {
-            field(b, "1");
-            field(b, p.mirror().source());
-            field(b, p.mirror().kind().name());
-            field(b, p.mirror().level().name());
-            field(b, p.mirror().section().isEmpty() ? p.section() : p.mirror().section());
+            b.add("$T.rules(", Gen.MODEL_LISTS);
+            for (int i = 0; i < p.rules().size(); i++) {
+                RuleDef r = p.rules().get(i);
+                b.add(i == 0 ? "" : ", ").add("new $T($T.$L, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, r.kind().name(),
+                        Gen.LEVEL, r.level().name(), Text.literal(KeysWriter.sectionOf(r, p)), Text.literal(describe(spec, p, r)));
+            }
+            b.add(")");
         }
-        List<Matrix.Cell> cells = Matrix.cells(spec, p);
-        field(b, Integer.toString(cells.size()));
-        for (Matrix.Cell c : cells) {
-            cell(b, c);
+        b.add(", ").add(p.rule(RuleDef.Kind.ONE_OF) == null ? CodeBlock.of("$N", noValues) : allowedValues(p)).add(", ");
+        if (p.mirror() == null) {
+            b.add("$N", noMirror);
+        } else {
+            b.add("new $T($L, $T.$L, $T.$L, $L)", Gen.MIRROR_MODEL, Text.literal(p.mirror().source()), Gen.MIRROR_KIND,
+                    p.mirror().kind().name(), Gen.LEVEL, p.mirror().level().name(),
+                    Text.literal(p.mirror().section().isEmpty() ? p.section() : p.mirror().section()));
         }
-        cell(b, Matrix.otherwise(spec, p));
-        return b.toString();
+        List<Matrix.Cell> kinds = Matrix.cells(spec, p);
+        if (kinds.isEmpty()) {
+            b.add(", $N", noKinds);
+        } else {
+            b.add(", $T.applicability(", Gen.MODEL_LISTS);
+            for (int i = 0; i < kinds.size(); i++) {
+                b.add(i == 0 ? "$N" : ", $N", cell(kinds.get(i)));
+            }
+            b.add(")");
+        }
+        return b.add(", $N)", cell(Matrix.otherwise(spec, p))).build();
     }
 
-    private static void cell(StringBuilder b, Matrix.Cell c) {
-        field(b, c.rule().name());
-        field(b, c.receipt().name());
-        field(b, c.section());
-        field(b, c.note());
-    }
-
-    private static void field(StringBuilder b, String value) {
-        b.append(value.length()).append(':').append(value);
+    /** The name of the constant holding {@code c}: its presence, receipt and section ({@code SHOULD_NOT_MUST_IGNORE_2_2_6}). */
+    private String cell(Matrix.Cell c) {
+        String name = cells.get(c);
+        if (name == null) {
+            String section = c.section().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(java.util.Locale.ROOT);
+            String proposed = c.rule().name() + (c.receipt().name().equals("USE") ? "" : "_" + c.receipt().name())
+                    + (section.isEmpty() ? "" : "_" + section);
+            name = fields.allocate(proposed, proposed + (c.note().isEmpty() ? "_WITHOUT_NOTE" : "_WITH_NOTE"));
+            cells.put(c, name);
+        }
+        return name;
     }
 
     private static CodeBlock allowedValues(PropertyDef p) {

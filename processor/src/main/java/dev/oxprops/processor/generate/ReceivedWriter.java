@@ -6,12 +6,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.annotations.Receipt;
+import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
-import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -34,42 +36,43 @@ final class ReceivedWriter {
                         spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
         t.addField(Gen.PROPERTY_BAG, "bag", Modifier.PRIVATE, Modifier.FINAL);
-        t.addField(TypeName.INT, "kind", Modifier.PRIVATE, Modifier.FINAL);
-        t.addField(TypeName.BOOLEAN, "hideOptional", Modifier.PRIVATE, Modifier.FINAL);
-        boolean hasDisc = spec.discriminator() != null && spec.discriminator().rule(RuleDef.Kind.ONE_OF) != null;
+        ClassName kind = Gen.hasKinds(spec) ? Gen.kind(spec) : null;
+        if (kind != null) {
+            t.addField(kind, "kind", Modifier.PRIVATE, Modifier.FINAL);
+        }
+        t.addField(Gen.RECEIPT, "hiding", Modifier.PRIVATE, Modifier.FINAL);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Gen.PROPERTY_BAG, "bag")
-                .addParameter(TypeName.BOOLEAN, "hideOptional")
+                .addParameter(Gen.RECEIPT, "hiding")
                 .addStatement("this.bag = $T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
-                .addCode(hasDisc ? CodeBlock.of("this.kind = $T.discriminatorIndex(bag);\n", keys) : CodeBlock.of("this.kind = -1;\n"))
-                .addStatement("this.hideOptional = hideOptional").build());
+                .addCode(kind != null ? CodeBlock.of("this.kind = $T.kindOf(bag);\n", keys) : CodeBlock.of(""))
+                .addStatement("this.hiding = hiding").build());
         t.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addParameter(Gen.PROPERTY_BAG, "bag")
                 .addJavadoc("The view a receiver has: properties it MUST ignore are hidden.\n")
-                .addStatement("return new $T(bag, false)", self).build());
+                .addStatement("return new $T(bag, $T.MUST_IGNORE)", self, Gen.RECEIPT).build());
         t.addMethod(MethodSpec.methodBuilder("ignoringOptional").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addParameter(Gen.PROPERTY_BAG, "bag")
                 .addJavadoc("The view of a receiver that also ignores what it MAY ignore (and looks it up elsewhere).\n")
-                .addStatement("return new $T(bag, true)", self).build());
+                .addStatement("return new $T(bag, $T.MAY_IGNORE)", self, Gen.RECEIPT).build());
         t.addMethod(MethodSpec.methodBuilder("kindIndex").addModifiers(Modifier.PUBLIC).returns(TypeName.INT)
                 .addJavadoc("The index of the message's kind among the discriminator's values, or -1 when unknown.\n")
-                .addStatement("return kind").build());
+                .addStatement(kind != null ? "return kind == null ? -1 : kind.ordinal()" : "return -1").build());
         t.addMethod(MethodSpec.methodBuilder("hidden").addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
-                .addParameter(TypeName.INT, "index")
-                .addStatement("$T receipt = $T.SPEC.properties().get(index).applicabilityAt(kind).receipt()", Gen.RECEIPT, model)
-                .addStatement("return receipt == $T.MUST_IGNORE || hideOptional && receipt == $T.MAY_IGNORE", Gen.RECEIPT,
-                        Gen.RECEIPT).build());
+                .addParameter(Gen.PROPERTY_MODEL, "property")
+                .addStatement("$T receipt = property.applicabilityAt(kindIndex()).receipt()", Gen.RECEIPT)
+                .addStatement("return receipt == $T.MUST_IGNORE || hiding == $T.MAY_IGNORE && receipt == $T.MAY_IGNORE", Gen.RECEIPT,
+                        Gen.RECEIPT, Gen.RECEIPT).build());
         t.addMethod(MethodSpec.methodBuilder("ignored").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Gen.LIST, Gen.IGNORED_PROPERTY))
                 .addJavadoc("The properties the message holds that this view hides, each with the rule that hides it.\n")
                 .addStatement("$T<$T> out = new $T<>()", List.class, Gen.IGNORED_PROPERTY, ArrayList.class)
-                .beginControlFlow("for (int i = 0; i < $T.SPEC.properties().size(); i++)", model)
-                .addStatement("$T p = $T.SPEC.properties().get(i)", Gen.PROPERTY_MODEL, model)
-                .beginControlFlow("if (hidden(i) && bag.contains(p.key().id()))")
-                .addStatement("$T a = p.applicabilityAt(kind)", Gen.APPLICABILITY)
+                .beginControlFlow("for ($T p : $T.SPEC.properties())", Gen.PROPERTY_MODEL, model)
+                .beginControlFlow("if (hidden(p) && bag.contains(p.key().id()))")
+                .addStatement("$T a = p.applicabilityAt(kindIndex())", Gen.APPLICABILITY)
                 .addStatement("out.add(new $T(p.canonicalName(), p.key().id(), a.receipt(), a.section(), a.note()))",
                         Gen.IGNORED_PROPERTY)
                 .endControlFlow().endControlFlow().addStatement("return $T.copyOf(out)", Gen.LIST).build());
-        int index = 0;
+        Map<PropertyDef, CodeBlock> models = ModelWriter.propertyRefs(spec);
         for (PropertyDef p : spec.properties()) {
             String cap = Names.capitalized(p.accessorName());
             TypeName api = p.returnType().box();
@@ -77,18 +80,38 @@ final class ReceivedWriter {
                     .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
                     .addJavadoc("Returns {@code $L}, or empty when it is not set or a receiver of this kind of message ignores it.\n",
                             Text.javadoc(p.canonical()));
+            boolean ignorable = ignorable(spec, p);
             if (p.codec() == null) {
-                find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", index, Gen.OPTIONAL, api, keys,
-                        Gen.constant(p));
+                if (ignorable) {
+                    find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", models.get(p), Gen.OPTIONAL, api,
+                            keys, Gen.constant(p));
+                } else {
+                    find.addStatement("return $T.$N.find(bag)", keys, Gen.constant(p));
+                }
             } else {
-                find.beginControlFlow("if (hidden($L))", index).addStatement("return $T.empty()", Gen.OPTIONAL).endControlFlow()
-                        .addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
+                if (ignorable) {
+                    find.beginControlFlow("if (hidden($L))", models.get(p)).addStatement("return $T.empty()", Gen.OPTIONAL)
+                            .endControlFlow();
+                }
+                find.addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
                         .addStatement("return stored == null ? $T.empty() : $T.of($T.decode($T.$N, $L, stored))", Gen.OPTIONAL,
                                 Gen.OPTIONAL, Gen.SUPPORT, keys, Gen.constant(p), Gen.codecInstance(p));
             }
             t.addMethod(find.build());
-            index++;
         }
         return t.build();
+    }
+
+    /** Whether a receiver may or must ignore {@code p} for some kind of message (else its view never hides it). */
+    private static boolean ignorable(SpecDef spec, PropertyDef p) {
+        if (Matrix.otherwise(spec, p).receipt() != Receipt.USE) {
+            return true;
+        }
+        for (Matrix.Cell c : Matrix.cells(spec, p)) {
+            if (c.receipt() != Receipt.USE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

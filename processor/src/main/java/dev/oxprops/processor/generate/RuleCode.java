@@ -62,7 +62,7 @@ final class RuleCode {
             CodeBlock.Builder b = CodeBlock.builder().add("$T.valueIn($T.$N", Gen.CONDITION, keys, k);
             for (String v : c.values()) {
                 for (String text : Matrix.resolveConditionValue(spec, p, v)) {
-                    b.add(", $L", Gen.literal(p.type(), text));
+                    b.add(", $L", Gen.valueOf(spec, p, text));
                 }
             }
             base = b.add(")").build();

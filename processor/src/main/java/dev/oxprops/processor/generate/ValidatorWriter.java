@@ -75,29 +75,29 @@ final class ValidatorWriter {
                 .addStatement("$T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag")
                 .addStatement("$T v = null", Gen.VIOLATIONS);
         List<MethodSpec> kindMethods = new ArrayList<>();
-        if (disc != null && !kinds.isEmpty()) {
-            validate.beginControlFlow("switch ($T.discriminatorIndex(bag))", keys);
+        if (Gen.hasKinds(spec)) {
+            ClassName kind = Gen.kind(spec);
+            String unknown = methods.allocate("unknownKind");
+            validate.addStatement("$T kind = $T.kindOf(bag)", kind, keys)
+                    .beginControlFlow("if (kind == null)").addStatement("v = $N(bag, v)", unknown)
+                    .nextControlFlow("else").beginControlFlow("switch (kind)");
             for (int i = 0; i < kinds.size(); i++) {
                 String m = methods.allocate(methodName(kinds.get(i)));
-                validate.addCode("case $L:\n", i).addStatement("$>v = $N(bag, v)", m).addStatement("break$<");
+                validate.addCode("case $N:\n", kinds.get(i)).addStatement("$>v = $N(bag, v)", m).addStatement("break$<");
                 kindMethods.addAll(kindMethod(m, i));
             }
-            String unknown = methods.allocate("unknownKind");
-            validate.addCode("default:\n").addStatement("$>v = $N(bag, v)", unknown).addStatement("break$<")
-                    .endControlFlow();
+            validate.endControlFlow().endControlFlow();
             kindMethods.addAll(kindMethod(unknown, -1));
         } else {
             String all = methods.allocate("allProperties");
             validate.addStatement("v = $N(bag, v)", all);
             kindMethods.addAll(kindMethod(all, -1));
         }
-        int n = 0;
         for (ImpliesDef i : spec.implies()) {
-            String name = "IMPLIES_" + n++;
             CodeBlock init = CodeBlock.of("$T.implies($L, $L, $T.$L, $L, $L)", Gen.RULES,
                     RuleCode.conditions(spec, keys, i.when(), i.whenAny()), RuleCode.conditions(spec, keys, i.then(), i.thenAny()),
                     Gen.LEVEL, i.level().name(), Text.literal(i.section()), Text.literal(i.note()));
-            validate.addStatement("v = $L.check(bag, v)", rule(name, init));
+            validate.addStatement("v = $L.check(bag, v)", rule(impliesName(i), init));
         }
         for (CompareDef c : spec.compares()) {
             validate.addStatement("v = $L.check(bag, v)", rule(RuleCode.compareName(spec, c), RuleCode.compare(spec, keys, c)));
@@ -118,6 +118,35 @@ final class ValidatorWriter {
         return t.build();
     }
 
+    /**
+     * The name of an implication's constant, from what it says: {@code FLAVOR_INVITATION_FOLDER_IMPLIES_CAPABILITIES_NOT_SPECIAL_FOLDER},
+     * {@code RESPONSE_TYPE_SET_IMPLIES_RESPONSE_TIME_SET} (shortened when long; a clash gets a number).
+     */
+    private String impliesName(ImpliesDef i) {
+        String name = conditionsName(i.when(), i.whenAny()) + "_IMPLIES_" + conditionsName(i.then(), i.thenAny());
+        return name.length() <= 100 ? name : name.substring(0, 100);
+    }
+
+    private String conditionsName(List<dev.oxprops.processor.model.ConditionDef> cs, boolean any) {
+        List<String> parts = new ArrayList<>();
+        for (dev.oxprops.processor.model.ConditionDef c : cs) {
+            StringBuilder b = new StringBuilder(Gen.constant(spec.property(c.property())));
+            b.append(c.not() ? "_NOT" : "");
+            if (!c.present()) {
+                b.append("_UNSET");
+            } else if (!c.family().isEmpty()) {
+                b.append("_CLASS");
+            } else if (c.onBits()) {
+                b.append(c.bitsSet().isEmpty() ? "" : "_" + String.join("_", c.bitsSet()))
+                        .append(c.bitsClear().isEmpty() ? "" : "_CLEAR_" + String.join("_", c.bitsClear()));
+            } else {
+                b.append(c.values().isEmpty() ? "_SET" : "_" + String.join("_OR_", c.values()));
+            }
+            parts.add(b.toString());
+        }
+        return String.join(any ? "_OR_" : "_AND_", parts).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
     private static String methodName(String valueName) {
         StringBuilder b = new StringBuilder();
         boolean up = false;
@@ -135,16 +164,22 @@ final class ValidatorWriter {
 
     /** The methods checking one kind of message (index -1: unknown kind or no discriminator), chunked. */
     private List<MethodSpec> kindMethod(String name, int kind) {
-        List<CodeBlock> statements = new ArrayList<>();
-        List<CodeBlock> forbiddenChecks = new ArrayList<>();
+        List<Check> statements = new ArrayList<>();
+        List<Check> forbiddenChecks = new ArrayList<>();
         List<PropertyDef> forbidden = new ArrayList<>();
+        // each property the kind allows is read once, into a local named after it, and its rules get the value
+        Map<PropertyDef, String> locals = new LinkedHashMap<>();
+        Members names = new Members(List.of("bag", "v"));
+        for (PropertyDef p : spec.properties()) {
+            locals.put(p, names.allocate(p.accessorName()));
+        }
         PropertyDef disc = spec.discriminator();
         boolean unknownKind = kind < 0 && disc != null && !Matrix.valueNames(spec).isEmpty();
         int absentKind = disc != null && !disc.absentAs().isEmpty() ? Matrix.valueNames(spec).size() - 1 : -2;
         if (unknownKind) {
-            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
+            statements.add(new Check(List.of(), CodeBlock.of("v = $L.check(bag, v)", rule("DISCRIMINATOR",
                     CodeBlock.of("$T.discriminatorPresent($T.$N, $L)", Gen.RULES, keys, Gen.constant(disc),
-                            Text.literal(disc.section())))));
+                            Text.literal(disc.section()))))));
         }
         for (PropertyDef p : spec.properties()) {
             Matrix.Cell cell = cell(p, kind);
@@ -155,8 +190,9 @@ final class ValidatorWriter {
             String rn = k + "_" + presence.name() + sectionSuffix(cell.section(), p);
             if (presence.forbids()) {
                 forbidden.add(p);
-                forbiddenChecks.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, CodeBlock.of("$T.presence($T.$N, $T.$L, $L)",
-                        Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(), Text.literal(cell.section())))));
+                forbiddenChecks.add(new Check(List.of(), CodeBlock.of("v = $L.check(bag, v)", rule(rn,
+                        CodeBlock.of("$T.presence($T.$N, $T.$L, $L)", Gen.RULES, keys, k, Gen.PRESENCE_RULE, presence.name(),
+                                Text.literal(cell.section()))))));
                 continue;
             }
             // one read of the property: presence, type and value rules together
@@ -173,23 +209,27 @@ final class ValidatorWriter {
                         Gen.constant(spec.property(p.mirror().source())), Gen.LEVEL, p.mirror().level().name(),
                         Text.literal(p.mirror().section().isEmpty() ? p.section() : p.mirror().section()));
             }
-            statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(rn, property.add(")").build())));
+            statements.add(new Check(List.of(p), CodeBlock.of("v = $L.check(bag, $N, v)",
+                    rule(rn, property.add(")").build(), Gen.PROPERTY_RULE), locals.get(p))));
             if (p.mirror() != null) {
                 PropertyDef source = spec.property(p.mirror().source());
                 if (!cell(source, kind).rule().forbids()) {
                     String section = p.mirror().section().isEmpty() ? p.section() : p.mirror().section();
                     // when the kind is unknown, a mirror some kind forbids is not demanded beside its source
                     boolean withSource = !cell.rule().demands() && !(unknownKind && forbiddenForSomeKind(p));
-                    statements.add(CodeBlock.of("v = $L.check(bag, v)", rule(k + (withSource ? "_MIRROR_WITH_SOURCE" : "_MIRROR"),
-                            CodeBlock.of("$T.mirror($T.$N, $T.$N, $T.$L, $T.$L, $L, $L)", Gen.RULES, keys, k, keys,
-                                    Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
-                                    p.mirror().level().name(), Text.literal(section), withSource))));
+                    statements.add(new Check(List.of(p, source), CodeBlock.of("v = $L.check(bag, $N, $N, v)",
+                            rule(k + (withSource ? "_MIRROR_WITH_SOURCE" : "_MIRROR"),
+                                    CodeBlock.of("$T.$L($T.$N, $T.$N, $T.$L, $T.$L, $L)", Gen.RULES,
+                                            withSource ? "mirrorSetWithSource" : "mirror", keys, k, keys,
+                                            Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
+                                            p.mirror().level().name(), Text.literal(section)), Gen.MIRROR_RULE),
+                            locals.get(p), locals.get(source))));
                 }
             }
         }
         List<MethodSpec> out = new ArrayList<>();
         MethodSpec.Builder main = method(name);
-        addChunked(out, main, name, statements);
+        addChunked(out, main, name, statements, locals);
         if (!forbidden.isEmpty()) {
             // the properties this kind forbids are looked for only when the bag holds one of them
             CodeBlock.Builder set = CodeBlock.builder().add("$T.ofKeys(", Gen.PROPERTY_ID_SET);
@@ -200,7 +240,7 @@ final class ValidatorWriter {
             main.beginControlFlow("if ($L.anyIn(bag))", holderRef(setName, set.add(")").build(), Gen.PROPERTY_ID_SET));
             String forbiddenName = methods.allocate(name + "Forbidden");
             MethodSpec.Builder forbiddenMethod = method(forbiddenName);
-            addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks);
+            addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks, locals);
             out.add(forbiddenMethod.addStatement("return v").build());
             main.addStatement("v = $N(bag, v)", forbiddenName).endControlFlow();
         }
@@ -208,23 +248,38 @@ final class ValidatorWriter {
         return out;
     }
 
-    /** Adds {@code statements} to {@code method}, or to helper methods it calls when there are many. */
-    private void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<CodeBlock> statements) {
-        List<List<CodeBlock>> parts = Gen.chunks(statements);
+    /** A statement of a kind method, with the properties whose values (locals named after them) it reads. */
+    private record Check(List<PropertyDef> reads, CodeBlock statement) {}
+
+    /**
+     * Adds {@code statements} to {@code method}, or to helper methods it calls when there are many; each method reads
+     * a property into its local before the first statement that needs it.
+     */
+    private void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<Check> statements,
+            Map<PropertyDef, String> locals) {
+        List<List<Check>> parts = Gen.chunks(statements);
         if (parts.size() == 1) {
-            for (CodeBlock s : parts.get(0)) {
-                method.addStatement(s);
-            }
+            addChecks(method, parts.get(0), locals);
             return;
         }
         for (int i = 0; i < parts.size(); i++) {
             String partName = methods.allocate(name + "Part" + i);
             MethodSpec.Builder part = method(partName);
-            for (CodeBlock s : parts.get(i)) {
-                part.addStatement(s);
-            }
+            addChecks(part, parts.get(i), locals);
             out.add(part.addStatement("return v").build());
             method.addStatement("v = $N(bag, v)", partName);
+        }
+    }
+
+    private void addChecks(MethodSpec.Builder method, List<Check> checks, Map<PropertyDef, String> locals) {
+        java.util.Set<PropertyDef> read = new java.util.HashSet<>();
+        for (Check c : checks) {
+            for (PropertyDef p : c.reads()) {
+                if (read.add(p)) {
+                    method.addStatement("$T $N = bag.get($T.$N.id())", Object.class, locals.get(p), keys, Gen.constant(p));
+                }
+            }
+            method.addStatement(c.statement());
         }
     }
 
@@ -261,7 +316,7 @@ final class ValidatorWriter {
                 CodeBlock.Builder b = CodeBlock.builder().add("$T.oneOfValue($T.$N, $T.$L, $L", Gen.RULES, keys, k, Gen.LEVEL,
                         r.level().name(), Text.literal(section));
                 for (ValueDef v : r.values()) {
-                    b.add(", $L", Gen.literal(p.type(), v.text()));
+                    b.add(", $L", Gen.valueOf(spec, p, v.text()));
                 }
                 return b.add(")").build();
             }
@@ -283,6 +338,10 @@ final class ValidatorWriter {
     /** A reference to a rule constant, declared once in a holder class. */
     private CodeBlock rule(String name, CodeBlock init) {
         return holderRef(name, init, Gen.RULE);
+    }
+
+    private CodeBlock rule(String name, CodeBlock init, ClassName type) {
+        return holderRef(name, init, type);
     }
 
     /**

@@ -36,19 +36,20 @@ public final class GeneratedSupport {
         return key.read(bag);
     }
 
-    /** Whether the table forbids the property for discriminator index {@code kind} (-1: unknown kind, never). */
-    public static boolean forbidden(boolean[] table, int kind) {
-        return kind >= 0 && kind < table.length && table[kind];
+    /** Why a mirror is written: its source was just set, or the kind of message changed. */
+    public enum MirrorUpdate {
+        /** The source was just set: the mirror is written unless the kind of message forbids it. */
+        WRITE,
+        /**
+         * The kind of message changed: a forbidden mirror is removed if it holds exactly the derived value (so nothing
+         * but derived data is dropped), and an allowed one is written if absent.
+         */
+        SYNC
     }
 
-    /**
-     * Writes a mirror's value. When {@code sync} is false (the source was just set) the mirror is
-     * written unless forbidden. When true (the kind of message changed), a forbidden mirror is removed
-     * if it holds exactly the derived value (so nothing but derived data is dropped), and an allowed
-     * one is written if absent.
-     */
-    public static <T> void mirror(PropertyBag bag, PropertyKey<T> target, T value, boolean forbidden, boolean sync) {
-        if (!sync) {
+    /** Writes a mirror's value, where the kind of message may forbid it (see {@link MirrorUpdate}). */
+    public static <T> void mirror(PropertyBag bag, PropertyKey<T> target, T value, boolean forbidden, MirrorUpdate update) {
+        if (update == MirrorUpdate.WRITE) {
             if (!forbidden) {
                 target.write(bag, value);
             }
@@ -60,6 +61,13 @@ public final class GeneratedSupport {
                 bag.remove(target.id());
             }
         } else if (current == null) {
+            target.write(bag, value);
+        }
+    }
+
+    /** Writes a mirror's value that no kind of message forbids (see {@link MirrorUpdate}). */
+    public static <T> void mirror(PropertyBag bag, PropertyKey<T> target, T value, MirrorUpdate update) {
+        if (update == MirrorUpdate.WRITE || bag.get(target.id()) == null) {
             target.write(bag, value);
         }
     }

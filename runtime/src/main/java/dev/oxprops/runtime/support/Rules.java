@@ -52,13 +52,13 @@ public final class Rules {
         };
     }
 
-    private static Violation forbidden(PropertyBag bag, PropertyKey<?> key, Level level, String section, Object raw) {
+    static Violation forbidden(PropertyBag bag, PropertyKey<?> key, Level level, String section, Object raw) {
         return new Violation(key.canonicalName(), key.id(), RuleKind.PRESENCE, level, section,
                 "is set (to " + MapiValues.format(bag.typeOf(key.id()), raw) + ") but " + level.text()
                         + " be set on this kind of message");
     }
 
-    private static Violation typeViolation(PropertyBag bag, PropertyKey<?> key, Object raw) {
+    static Violation typeViolation(PropertyBag bag, PropertyKey<?> key, Object raw) {
         return new Violation(key.canonicalName(), key.id(), RuleKind.TYPE, Level.MUST, key.section(),
                 "must be " + key.type() + " (Java " + key.javaClass().getSimpleName() + ") but the bag holds "
                         + MapiValues.describeStored(bag.typeOf(key.id()), raw));
@@ -80,7 +80,7 @@ public final class Rules {
     }
 
     /** As {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} without value checks. */
-    public static Rule property(PropertyKey<?> key, PresenceRule presence, String section) {
+    public static PropertyRule property(PropertyKey<?> key, PresenceRule presence, String section) {
         return propertyOwning(key, presence, section, NO_CHECKS);
     }
 
@@ -88,7 +88,7 @@ public final class Rules {
      * As {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} with one check. (Fixed-arity
      * overloads let javac resolve the calls of large generated validators without trying varargs.)
      */
-    public static Rule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck check) {
+    public static PropertyRule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck check) {
         return propertyOwning(key, presence, section, new ValueCheck[] {check});
     }
 
@@ -99,45 +99,13 @@ public final class Rules {
      * nothing), and when it is present and allowed, its type and then {@code checks} on its value. A property
      * the rule forbids is reported as present and not checked further.
      */
-    public static Rule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck... checks) {
+    public static PropertyRule property(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck... checks) {
         return propertyOwning(key, presence, section, checks.clone());
     }
 
     /** {@link #property(PropertyKey, PresenceRule, String, ValueCheck...)} over an array nobody else holds. */
-    private static Rule propertyOwning(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck[] all) {
-        Level level = presence.violatedLevel();
-        String sec = sectionOr(section, key);
-        boolean demands = presence.demands();
-        boolean forbids = presence.forbids();
-        boolean single = !key.type().isMultiple();
-        Class<?> javaClass = key.javaClass();
-        return (bag, v) -> {
-            Object raw = bag.get(key.id());
-            if (raw == null) {
-                if (!demands) {
-                    return v;
-                }
-                if (!bag.canCarry(key.id(), key.type())) {
-                    return Violations.notCarried(v, key);
-                }
-                return Violations.add(v, new Violation(key.canonicalName(), key.id(), RuleKind.PRESENCE, level, sec,
-                        "is not set"));
-            }
-            if (forbids) {
-                return Violations.add(v, forbidden(bag, key, level, sec, raw));
-            }
-            Object value = raw;
-            if (!single || !javaClass.isInstance(raw)) {
-                if (!key.accepts(bag.typeOf(key.id()), raw)) {
-                    return Violations.add(v, typeViolation(bag, key, raw));
-                }
-                value = key.read(bag);
-            }
-            for (ValueCheck c : all) {
-                v = c.check(bag, value, v);
-            }
-            return v;
-        };
+    private static PropertyRule propertyOwning(PropertyKey<?> key, PresenceRule presence, String section, ValueCheck[] all) {
+        return new PropertyRule(key, presence, sectionOr(section, key), all);
     }
 
     /** A value is one of {@code allowed}. */
@@ -265,56 +233,18 @@ public final class Rules {
      * When both are present and readable, {@code mirror} holds the same value as {@code source}, or
      * (HEX) the hexadecimal string of it.
      */
-    public static Rule mirror(PropertyKey<?> mirror, PropertyKey<?> source, MirrorKind kind, Level level, String section) {
-        return mirror(mirror, source, kind, level, section, false);
+    public static MirrorRule mirror(PropertyKey<?> mirror, PropertyKey<?> source, MirrorKind kind, Level level, String section) {
+        return new MirrorRule(mirror, source, kind, level, sectionOr(section, mirror), false);
     }
 
     /**
-     * As {@link #mirror(PropertyKey, PropertyKey, MirrorKind, Level, String)}; with {@code presentWithSource},
-     * also reports a mirror that is absent while its source is present (when the bag can carry the mirror):
-     * a mirror "MUST be set to" its source's value whenever the source is set.
+     * As {@link #mirror(PropertyKey, PropertyKey, MirrorKind, Level, String)}, and also reports a mirror that is
+     * absent while its source is present (when the bag can carry the mirror): a mirror "MUST be set to" its source's
+     * value whenever the source is set.
      */
-    public static Rule mirror(PropertyKey<?> mirror, PropertyKey<?> source, MirrorKind kind, Level level, String section,
-            boolean presentWithSource) {
-        String sec = sectionOr(section, mirror);
-        int bits = bitsOf(source);
-        String missing = "is not set, but " + source.canonicalName() + " is; it must be "
-                + (kind == MirrorKind.SAME ? "set to the same value" : "set to its hexadecimal string");
-        return (bag, v) -> {
-            Object target = readable(bag, mirror);
-            Object src = readable(bag, source);
-            if (presentWithSource && src != null && bag.get(mirror.id()) == null) {
-                if (!bag.canCarry(mirror.id(), mirror.type())) {
-                    return v;
-                }
-                return Violations.add(v, new Violation(mirror.canonicalName(), mirror.id(), RuleKind.MIRROR, level, sec, missing));
-            }
-            if (target == null || src == null) {
-                return v;
-            }
-            boolean ok;
-            if (kind == MirrorKind.SAME) {
-                ok = MapiValues.sameValue(src, target);
-            } else if (!(target instanceof String)) {
-                ok = false;
-            } else if (src instanceof byte[]) {
-                ok = Hex.matchesBytes((String) target, (byte[]) src);
-            } else if (src instanceof Number) {
-                ok = Hex.matchesUnsigned((String) target, unsigned((Number) src, bits));
-            } else if (src instanceof UUID) {
-                ok = Hex.matchesBytes((String) target, Guids.toBytes((UUID) src));
-            } else {
-                ok = false;
-            }
-            if (ok) {
-                return v;
-            }
-            String expected = kind == MirrorKind.SAME ? MapiValues.format(source.type(), src) : "\"" + hexOf(src, bits) + "\"";
-            String what = kind == MirrorKind.SAME ? "the same value as " : "the hexadecimal string of ";
-            return Violations.add(v, new Violation(mirror.canonicalName(), mirror.id(), RuleKind.MIRROR, level, sec,
-                    "is " + MapiValues.format(mirror.type(), target) + ", must be " + what + source.canonicalName() + ": "
-                            + expected));
-        };
+    public static MirrorRule mirrorSetWithSource(PropertyKey<?> mirror, PropertyKey<?> source, MirrorKind kind, Level level,
+            String section) {
+        return new MirrorRule(mirror, source, kind, level, sectionOr(section, mirror), true);
     }
 
     /**
@@ -361,12 +291,12 @@ public final class Rules {
         return String.valueOf(src);
     }
 
-    private static long unsigned(Number n, int bits) {
+    static long unsigned(Number n, int bits) {
         long value = n.longValue();
         return bits == 64 ? value : value & ((1L << bits) - 1);
     }
 
-    private static int bitsOf(PropertyKey<?> key) {
+    static int bitsOf(PropertyKey<?> key) {
         switch (key.type()) {
             case PtypInteger16:
                 return 16;

@@ -78,49 +78,4 @@ class SpecModelTest {
         assertEquals("PidLidY (MAY be ignored upon receipt)",
                 new IgnoredProperty("PidLidY", PropertyId.tag(0x1001), Receipt.MAY_IGNORE, "", "").toString());
     }
-
-    /** Fields in the compact form: each its length, a colon and its characters. */
-    private static String f(String... fields) {
-        StringBuilder b = new StringBuilder();
-        for (String field : fields) {
-            b.append(field.length()).append(':').append(field);
-        }
-        return b.toString();
-    }
-
-    @Test
-    void propertyReadsTheCompactFormTheProcessorWrites() {
-        // one rule, a mirror, two cells and the otherwise cell; a note with a colon and digits to show lengths rule
-        String encoded = f("1", "STARTS_WITH", "MUST", "1", "begins with \"IPM.X\"")
-                + f("1", "PidTagMessageClass", "SAME", "SHOULD", "1.2")
-                + f("2", "REQUIRED", "USE", "1", "", "SHOULD_NOT", "MUST_IGNORE", "1.3", "12:3 a:b note")
-                + f("OPTIONAL", "MAY_IGNORE", "", "");
-        assertEquals("1:111:STARTS_WITH", encoded.substring(0, 17), "length, colon, characters");
-        AllowedValue a = new AllowedValue("A", "IPM.X", "the class", ModelLists.strings());
-        PropertyModel p = ModelLists.property(CLASS, "messageClass", encoded, a);
-        assertEquals(List.of(new RuleModel(RuleKind.STARTS_WITH, Level.MUST, "1", "begins with \"IPM.X\"")), p.rules());
-        assertEquals(new MirrorModel("PidTagMessageClass", dev.oxprops.annotations.MirrorKind.SAME, Level.SHOULD, "1.2"),
-                p.mirror());
-        assertEquals(List.of(MUST, new Applicability(PresenceRule.SHOULD_NOT, Receipt.MUST_IGNORE, "1.3", "12:3 a:b note")),
-                p.applicability());
-        assertEquals(new Applicability(PresenceRule.OPTIONAL, Receipt.MAY_IGNORE, "", ""), p.otherwise());
-        assertEquals(List.of(a), p.allowedValues());
-        assertSame(CLASS, p.key());
-
-        PropertyModel bare = ModelLists.property(CLASS, "messageClass", "1:01:01:08:OPTIONAL3:USE0:0:");
-        assertEquals(List.of(), bare.rules());
-        assertEquals(null, bare.mirror());
-        assertEquals(List.of(), bare.applicability());
-        assertEquals(List.of(), bare.allowedValues());
-    }
-
-    @Test
-    void malformedCompactFormsAreRefusedNamingTheProperty() {
-        for (String bad : new String[] {"", "1:1", "x:0", "1:01:01:08:OPTIONAL3:USE0:", "1:01:01:08:OPTIONAL3:USE0:0:junk",
-                "1:01:01:08:OPTIONAL3:XYZ0:0:", "1:01:01:08:OPTIONAL3:USE0:99:", "1:01:01:08:OPTIONAL3:USE0:-5:"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> ModelLists.property(CLASS, "messageClass", bad), bad);
-            assertTrue(e.getMessage().startsWith("malformed model of PidTagMessageClass"), e.getMessage());
-        }
-    }
 }

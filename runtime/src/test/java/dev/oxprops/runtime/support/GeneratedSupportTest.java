@@ -1,5 +1,8 @@
 package dev.oxprops.runtime.support;
 
+import static dev.oxprops.runtime.support.GeneratedSupport.MirrorUpdate.SYNC;
+import static dev.oxprops.runtime.support.GeneratedSupport.MirrorUpdate.WRITE;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,43 +52,44 @@ class GeneratedSupportTest {
     }
 
     @Test
-    void forbiddenLooksUpTheKindAndTreatsUnknownKindsAsAllowed() {
-        boolean[] table = {false, true};
-        assertFalse(GeneratedSupport.forbidden(table, 0));
-        assertTrue(GeneratedSupport.forbidden(table, 1));
-        assertFalse(GeneratedSupport.forbidden(table, -1));
-        assertFalse(GeneratedSupport.forbidden(table, 2));
-        assertFalse(GeneratedSupport.forbidden(new boolean[0], 0));
+    void setModeWritesAllowedMirrorsAndLeavesForbiddenOnes() {
+        PropertyBag bag = new InMemoryPropertyBag();
+        GeneratedSupport.mirror(bag, TWIN, "a", false, WRITE);
+        assertEquals("a", bag.get(TWIN.id()));
+        GeneratedSupport.mirror(bag, TWIN, "b", true, WRITE);
+        assertEquals("a", bag.get(TWIN.id()), "forbidden: not written, not removed");
+        GeneratedSupport.mirror(bag, TWIN, "c", WRITE);
+        assertEquals("c", bag.get(TWIN.id()), "never forbidden: written");
     }
 
     @Test
-    void setModeWritesAllowedMirrorsAndLeavesForbiddenOnes() {
+    void syncModeOfAMirrorNoKindForbidsOnlyFillsAMissingOne() {
         PropertyBag bag = new InMemoryPropertyBag();
-        GeneratedSupport.mirror(bag, TWIN, "a", false, false);
-        assertEquals("a", bag.get(TWIN.id()));
-        GeneratedSupport.mirror(bag, TWIN, "b", true, false);
-        assertEquals("a", bag.get(TWIN.id()), "forbidden: not written, not removed");
+        GeneratedSupport.mirror(bag, TWIN, "derived", SYNC);
+        assertEquals("derived", bag.get(TWIN.id()));
+        GeneratedSupport.mirror(bag, TWIN, "other", SYNC);
+        assertEquals("derived", bag.get(TWIN.id()), "present: kept");
     }
 
     @Test
     void syncModeRemovesOnlyDerivedForbiddenMirrorsAndFillsMissingAllowedOnes() {
         PropertyBag bag = new InMemoryPropertyBag();
-        GeneratedSupport.mirror(bag, TWIN, "derived", false, true);
+        GeneratedSupport.mirror(bag, TWIN, "derived", false, SYNC);
         assertEquals("derived", bag.get(TWIN.id()), "allowed and missing: written");
-        GeneratedSupport.mirror(bag, TWIN, "other", false, true);
+        GeneratedSupport.mirror(bag, TWIN, "other", false, SYNC);
         assertEquals("derived", bag.get(TWIN.id()), "allowed and present: kept");
-        GeneratedSupport.mirror(bag, TWIN, "other", true, true);
+        GeneratedSupport.mirror(bag, TWIN, "other", true, SYNC);
         assertEquals("derived", bag.get(TWIN.id()), "forbidden but not the derived value: kept");
-        GeneratedSupport.mirror(bag, TWIN, "derived", true, true);
+        GeneratedSupport.mirror(bag, TWIN, "derived", true, SYNC);
         assertNull(bag.get(TWIN.id()), "forbidden and derived: removed");
         PropertyKey<byte[]> bin = PropertyKey.of("PidTagBin", PropertyId.tag(0x3002), MapiType.PtypBinary, "", byte[].class);
         bag.put(bin.id(), MapiType.PtypBinary, new byte[] {1, 2});
-        GeneratedSupport.mirror(bag, bin, new byte[] {1, 2}, true, true);
+        GeneratedSupport.mirror(bag, bin, new byte[] {1, 2}, true, SYNC);
         assertNull(bag.get(bin.id()), "binary values compare by content");
         PropertyKey<java.util.List<byte[]>> bins = PropertyKey.of("PidTagBins", PropertyId.tag(0x3003),
                 MapiType.PtypMultipleBinary, "", java.util.List.class);
         bag.put(bins.id(), MapiType.PtypMultipleBinary, java.util.List.of(new byte[] {3}));
-        GeneratedSupport.mirror(bag, bins, java.util.List.of(new byte[] {3}), true, true);
+        GeneratedSupport.mirror(bag, bins, java.util.List.of(new byte[] {3}), true, SYNC);
         assertNull(bag.get(bins.id()), "lists of binary values compare element by element");
     }
 
