@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param kind what kind of problem
  * @param subject what it concerns, as the file names it: a stream ({@code __substg1.0_0037001F}), a
- *     property ({@code message: property 0x0037001F}), a header ({@code X-Sharing-Flavor}), a JSON member
+ *     property ({@code message: property 0x0037001F}), a header ({@code Content-Class}), a JSON member
  *     ({@code singleValueExtendedProperties[2]}); never null, "" when the problem concerns the whole input
  * @param property the property it concerns, when the reader could tell; else {@code null}
  * @param message what is wrong and what the reader did about it, in words

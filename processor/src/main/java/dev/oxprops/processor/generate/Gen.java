@@ -185,7 +185,7 @@ final class Gen {
 
     /**
      * The value {@code text} of {@code p} as its enum constant when the keys class has an enum of its values and one
-     * stands for it ({@code SharingMessageKeys.Flavor.INVITATION_FOLDER.value()}), else as a literal.
+     * stands for it ({@code MyMessageKeys.Color.BLUE.value()}), else as a literal.
      */
     static CodeBlock valueOf(SpecDef spec, PropertyDef p, String text) {
         if (KeysWriter.hasEnum(p)) {

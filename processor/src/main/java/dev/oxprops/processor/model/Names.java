@@ -6,7 +6,7 @@ import java.util.Locale;
 public final class Names {
     private Names() {}
 
-    /** The name of the generated constant that holds a property set's GUID, e.g. SET_PSETID_SHARING. */
+    /** The name of the generated constant that holds a property set's GUID, e.g. SET_PSETID_COMMON. */
     public static String setConstant(String setName) {
         return "SET_" + setName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
     }
