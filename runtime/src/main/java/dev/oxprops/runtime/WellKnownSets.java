@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The well-known property sets of [MS-OXPROPS] 1.3.2 (PS_MAPI, PS_PUBLIC_STRINGS, PS_INTERNET_HEADERS, the
- * PSETID_ sets), by name and GUID, read from the resource {@code property-sets.tsv} (the one table of them,
- * which the catalogue generator reads too); and the one rule on names that depends on the set.
+ * The property sets of [MS-OXPROPS] 1.3.2 that belong to no object spec (PS_MAPI, PS_PUBLIC_STRINGS,
+ * PS_INTERNET_HEADERS), by name and GUID, read from the resource {@code property-sets.tsv}; and the one rule on
+ * names that depends on the set. The PSETID_ sets belong to the specs: property-specs lists them all
+ * ({@code dev.oxprops.specs.catalog.PropertySetNames}, generated from a table the runtime's rows must agree with).
  */
 public final class WellKnownSets {
     private static final Map<UUID, String> NAMES = new LinkedHashMap<>();
@@ -34,7 +35,7 @@ public final class WellKnownSets {
         return GUIDS.get(name);
     }
 
-    /** Every well-known set: GUID to name, in the order of [MS-OXPROPS]. */
+    /** Every set this class knows: GUID to name, in the order of [MS-OXPROPS]. */
     public static Map<UUID, String> all() {
         return Collections.unmodifiableMap(NAMES);
     }

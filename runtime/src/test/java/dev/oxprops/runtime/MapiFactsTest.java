@@ -58,8 +58,10 @@ class MapiFactsTest {
     @Test
     void wellKnownSets() {
         assertEquals("PS_INTERNET_HEADERS", WellKnownSets.name(PropertyId.PS_INTERNET_HEADERS));
-        assertEquals(UUID.fromString("00062040-0000-0000-C000-000000000046"), WellKnownSets.guid("PSETID_Sharing"));
-        assertEquals(19, WellKnownSets.all().size());
+        assertEquals(UUID.fromString("00020328-0000-0000-C000-000000000046"), WellKnownSets.guid("PS_MAPI"));
+        assertEquals(List.of("PS_MAPI", "PS_PUBLIC_STRINGS", "PS_INTERNET_HEADERS"),
+                List.copyOf(WellKnownSets.all().values()));
+        assertNull(WellKnownSets.guid("PSETID_Common"));
         assertTrue(WellKnownSets.namesCaseInsensitive(PropertyId.PS_INTERNET_HEADERS));
         assertFalse(WellKnownSets.namesCaseInsensitive(WellKnownSets.guid("PS_PUBLIC_STRINGS")));
         assertNull(WellKnownSets.name(UUID.randomUUID()));

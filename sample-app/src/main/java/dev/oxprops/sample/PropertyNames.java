@@ -3,10 +3,10 @@ package dev.oxprops.sample;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
-import dev.oxprops.runtime.WellKnownSets;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
 import dev.oxprops.specs.catalog.PropertyCatalog;
+import dev.oxprops.specs.catalog.PropertySetNames;
 import dev.oxprops.specs.oxcmsg.MessageObjectModel;
 import dev.oxprops.specs.oxshare.SharingMessageModel;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ public final class PropertyNames {
                 KEYS.putIfAbsent(p.key().id(), p.key());
             }
         }
-        SETS.putAll(WellKnownSets.all());
+        SETS.putAll(PropertySetNames.all());
     }
 
     private PropertyNames() {}
