@@ -58,8 +58,7 @@ public record ScanItem(String path, String embeddedIn, String format, String sta
 
         /** The rule broken, without what this message did: {@code MUST [2.2.5.1] PidNameContentClass PRESENCE}. */
         public String key() {
-            String where = section.isEmpty() ? "[-]" : section.startsWith("[") ? section : "[" + section + "]";
-            return level + " " + where + " " + property + " " + rule;
+            return level + " " + Violation.bracketed(section) + " " + property + " " + rule;
         }
     }
 

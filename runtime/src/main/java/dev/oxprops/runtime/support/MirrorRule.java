@@ -44,8 +44,8 @@ public final class MirrorRule implements Rule {
 
     /** The rule on {@code mirrorRaw} and {@code sourceRaw}, the values {@code bag} holds for both (null when absent). */
     public Violations check(PropertyBag bag, Object mirrorRaw, Object sourceRaw, Violations v) {
-        Object target = readable(bag, mirror, mirrorRaw);
-        Object src = readable(bag, source, sourceRaw);
+        Object target = Rules.readable(bag, mirror, mirrorRaw);
+        Object src = Rules.readable(bag, source, sourceRaw);
         if (presentWithSource && src != null && mirrorRaw == null) {
             if (!bag.canCarry(mirror.id(), mirror.type())) {
                 return v;
@@ -81,16 +81,5 @@ public final class MirrorRule implements Rule {
             return Hex.matchesBytes((String) target, Guids.toBytes((UUID) src));
         }
         return false;
-    }
-
-    /** The value if present and readable by the key, else null (the type rule reports bad types). */
-    private static Object readable(PropertyBag bag, PropertyKey<?> key, Object raw) {
-        if (raw == null) {
-            return null;
-        }
-        if (key.javaClass().isInstance(raw) && !key.type().isMultiple()) {
-            return raw;
-        }
-        return key.accepts(bag.typeOf(key.id()), raw) ? key.read(bag) : null;
     }
 }

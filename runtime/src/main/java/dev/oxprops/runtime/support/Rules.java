@@ -323,7 +323,11 @@ public final class Rules {
 
     /** The value if present and readable by the key, else null (the type rule reports bad types). */
     static Object readable(PropertyBag bag, PropertyKey<?> key) {
-        Object raw = bag.get(key.id());
+        return readable(bag, key, bag.get(key.id()));
+    }
+
+    /** {@code raw}, the value already read for {@code key}, if readable by the key, else null. */
+    static Object readable(PropertyBag bag, PropertyKey<?> key, Object raw) {
         if (raw == null) {
             return null;
         }

@@ -31,8 +31,14 @@ public record Violation(String property, PropertyId id, RuleKind rule, Level lev
     /** One line: {@code MUST [2.2.1.3] PidTagMessageClass: is not set}, or {@code MUST [MS-OXPROPS] ...}. */
     @Override
     public String toString() {
-        // a section that names its document ("[MS-OXPROPS]", "[MS-OXCMSG] 2.2.1.3") is printed as it is, not bracketed again
-        String where = section.isEmpty() ? "[-]" : section.startsWith("[") ? section : "[" + section + "]";
-        return level.text() + " " + where + " " + property + ": " + message;
+        return level.text() + " " + bracketed(section) + " " + property + ": " + message;
+    }
+
+    /**
+     * A section as printed: {@code [2.2.1.3]}; one that names its document ({@code [MS-OXPROPS]},
+     * {@code [MS-OXCMSG] 2.2.1.3}) as it is, not bracketed again; none as {@code [-]}.
+     */
+    public static String bracketed(String section) {
+        return section.isEmpty() ? "[-]" : section.startsWith("[") ? section : "[" + section + "]";
     }
 }
