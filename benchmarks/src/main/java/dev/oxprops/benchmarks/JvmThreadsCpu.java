@@ -44,6 +44,21 @@ final class JvmThreadsCpu {
         return cpu;
     }
 
+    /** The calling thread's context switches so far (voluntary: it waited; involuntary: it was preempted), or 0. */
+    static long contextSwitches() {
+        try {
+            long n = 0;
+            for (String line : Files.readAllLines(Paths.get("/proc/thread-self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    n += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                }
+            }
+            return n;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     static boolean available() {
         return Files.isReadable(TASKS);
     }

@@ -17,7 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * (both meaningful on an idle machine only), and what a file costs in CPU whatever else runs on the machine: files
  * per CPU-second of the whole process, and of the threads doing the work (the process less the JVM's garbage
  * collector and JIT compiler threads, {@link JvmThreadsCpu}), with the collector's and the compilers' milliseconds
- * per round and the young collections per round.
+ * per round and the young collections per round; and, for the calling thread, its context switches and the bytes it
+ * allocated per file (all of a 1-thread variant's; a 2-thread variant's caller shows how often it waits).
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.oxprops.benchmarks.ScanThroughput [warm-up rounds]
  * [rounds] [variant,variant,...]} (default 10, 20 and all variants).
@@ -37,6 +38,8 @@ public final class ScanThroughput {
         long gc;
         long jit;
         long collections;
+        long callerSwitches;
+        long callerBytes;
 
         Totals(int rounds) {
             wall = new double[rounds];
@@ -63,10 +66,13 @@ public final class ScanThroughput {
         names.forEach(n -> totals.put(n, new Totals(rounds)));
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int r = -warmup; r < rounds; r++) {
             for (int k = 0; k < names.size(); k++) {
                 String n = names.get(Math.floorMod(k + r, names.size()));
                 long[] jvm0 = JvmThreadsCpu.now();
+                long cs0 = JvmThreadsCpu.contextSwitches();
+                long a0 = threads.getCurrentThreadAllocatedBytes();
                 long gc0 = collections();
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
@@ -74,6 +80,8 @@ public final class ScanThroughput {
                 long t = System.nanoTime() - t0;
                 long c = os.getProcessCpuTime() - c0;
                 long gc = collections() - gc0;
+                long a = threads.getCurrentThreadAllocatedBytes() - a0;
+                long cs = JvmThreadsCpu.contextSwitches() - cs0;
                 long[] jvm = JvmThreadsCpu.now();
                 if (r >= 0) {
                     Totals s = totals.get(n);
@@ -82,6 +90,8 @@ public final class ScanThroughput {
                     s.gc += jvm[0] - jvm0[0];
                     s.jit += jvm[1] - jvm0[1];
                     s.collections += gc;
+                    s.callerSwitches += cs;
+                    s.callerBytes += a;
                 }
             }
         }
@@ -95,8 +105,9 @@ public final class ScanThroughput {
                 Runtime.getRuntime().availableProcessors(), load, ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(GarbageCollectorMXBean::getName).reduce((x, y) -> x + " / " + y).orElse("no collector"));
         boolean perThread = JvmThreadsCpu.available();
-        System.out.printf("%-20s %10s %14s %18s %10s %10s %10s %11s%n", "variant", "files/s", "files/CPU-s",
-                "files/worker-CPU-s", "GC ms/rnd", "JIT ms/rnd", "GCs/round", "vs msgReader");
+        System.out.printf("%-20s %10s %14s %18s %10s %10s %10s %11s %15s %15s%n", "variant", "files/s", "files/CPU-s",
+                "files/worker-CPU-s", "GC ms/rnd", "JIT ms/rnd", "GCs/round", "vs msgReader", "caller cs/file",
+                "caller KB/file");
         Totals reader = totals.get("msgReaderLoop");
         for (Map.Entry<String, Totals> e : totals.entrySet()) {
             Totals s = e.getValue();
@@ -110,9 +121,11 @@ public final class ScanThroughput {
                 }
                 ratio = median(r);
             }
-            System.out.printf("%-20s %10.0f %14.0f %18s %10.1f %10.1f %10.1f %11.2f%n", e.getKey(), median(s.wall),
-                    files / (s.cpu / 1e9), perThread ? String.format("%.0f", files / ((s.cpu - s.gc - s.jit) / 1e9)) : "n/a",
-                    s.gc / 1e6 / rounds, s.jit / 1e6 / rounds, (double) s.collections / rounds, ratio);
+            System.out.printf("%-20s %10.0f %14.0f %18s %10.1f %10.1f %10.1f %11.2f %15.2f %15.1f%n", e.getKey(),
+                    median(s.wall), files / (s.cpu / 1e9),
+                    perThread ? String.format("%.0f", files / ((s.cpu - s.gc - s.jit) / 1e9)) : "n/a",
+                    s.gc / 1e6 / rounds, s.jit / 1e6 / rounds, (double) s.collections / rounds, ratio,
+                    s.callerSwitches / files, s.callerBytes / files / 1024);
         }
         Totals one = totals.get("scanOneThread");
         Totals two = totals.get("scanTwoThreads");

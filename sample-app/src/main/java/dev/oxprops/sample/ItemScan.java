@@ -43,14 +43,18 @@ public final class ItemScan {
         private static final long serialVersionUID = 1L;
     }
 
-    /** One unit of work: a file, or an item of a PST, giving its items (the message first, then attached messages). */
+    /**
+     * One unit of work: a file, or an item of a PST, giving its items (the message first, then attached messages).
+     * The items of a file found to be a PST only when it is read (a PST not named {@code .pst}) are read as they are
+     * iterated.
+     */
     @FunctionalInterface
     public interface Job {
-        List<ScanItem> run();
+        Iterable<ScanItem> run();
     }
 
     /** A job's work, run on the calling thread; never throws. */
-    public static List<ScanItem> run(Job job) {
+    public static Iterable<ScanItem> run(Job job) {
         return job.run();
     }
 
@@ -63,15 +67,25 @@ public final class ItemScan {
     public static Jobs jobs(Path file, String name, Options options) {
         InspectCommand cmd = inspector(options);
         String prefix = file.toString();
-        if (!isPst(file)) {
-            return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file), prefix, name));
+        if ((hasPstName(file.toString()) || hasPstName(name)) && isPst(file)) {
+            return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
         }
-        return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
+        // any other file is read once, by the job, and recognised from what was read
+        return Jobs.of(() -> {
+            InspectCommand.Result r = cmd.inspectUnlessPst(file);
+            if (r != null) {
+                return renamed(r, prefix, name);
+            }
+            return () -> items(new PstJobs(cmd, file, prefix, name, options.readPasswordProtected()));
+        });
     }
 
     /** Every item of one file, its jobs run one after the other on the calling thread (as the Spark job runs them). */
     public static Iterator<ScanItem> items(Path file, String name, Options options) {
-        Jobs jobs = jobs(file, name, options);
+        return items(jobs(file, name, options));
+    }
+
+    private static Iterator<ScanItem> items(Jobs jobs) {
         return new Iterator<>() {
             private Iterator<ScanItem> current = List.<ScanItem>of().iterator();
 
@@ -110,6 +124,11 @@ public final class ItemScan {
         List<ScanItem> items = ScanItem.flatten(r, null);
         items.replaceAll(i -> i.renamed(prefix, name));
         return items;
+    }
+
+    /** Whether a file's name ends in .pst: its content is checked before it is read (as a PST, item by item). */
+    private static boolean hasPstName(String name) {
+        return name.regionMatches(true, name.length() - 4, ".pst", 0, 4);
     }
 
     /** Whether the file begins with a PST's signature "!BDN" ([MS-PST] 2.2.2.6). */
