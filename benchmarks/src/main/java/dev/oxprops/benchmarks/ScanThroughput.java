@@ -127,24 +127,20 @@ public final class ScanThroughput {
                     s.gc / 1e6 / rounds, s.jit / 1e6 / rounds, (double) s.collections / rounds, ratio,
                     s.callerSwitches / files, s.callerBytes / files / 1024);
         }
-        Totals one = totals.get("scanOneThread");
-        Totals two = totals.get("scanTwoThreads");
-        if (one != null && two != null) {
-            double[] scaling = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                scaling[r] = two.wall[r] / one.wall[r];
-            }
-            System.out.printf("scan 2 threads / 1 thread (per round, median): %.2f%n", median(scaling));
+        scaling("scan 2 threads / 1 thread", totals.get("scanOneThread"), totals.get("scanTwoThreads"), rounds);
+        scaling("msgReader 2 threads / 1 thread", totals.get("msgReaderLoop"), totals.get("msgReaderTwoThreads"), rounds);
+    }
+
+    /** The median over the rounds of {@code two}'s wall-clock throughput over {@code one}'s, when both ran. */
+    private static void scaling(String what, Totals one, Totals two, int rounds) {
+        if (one == null || two == null) {
+            return;
         }
-        Totals rOne = totals.get("msgReaderLoop");
-        Totals rTwo = totals.get("msgReaderTwoThreads");
-        if (rOne != null && rTwo != null) {
-            double[] scaling = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                scaling[r] = rTwo.wall[r] / rOne.wall[r];
-            }
-            System.out.printf("msgReader 2 threads / 1 thread (per round, median): %.2f%n", median(scaling));
+        double[] scaling = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            scaling[r] = two.wall[r] / one.wall[r];
         }
+        System.out.printf("%s (per round, median): %.2f%n", what, median(scaling));
     }
 
     private static long collections() {
