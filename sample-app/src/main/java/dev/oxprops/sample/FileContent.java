@@ -20,6 +20,11 @@ import java.util.Arrays;
 final class FileContent {
     /** The largest file read into memory here: the .msg and TNEF readers' limit (256 MiB); larger ones are streamed. */
     static final long IN_MEMORY = MsgReader.DEFAULT_MAX_FILE_SIZE;
+    /**
+     * The largest file a bulk scan reads whole when it takes it from the walk (to look for a PST's signature and
+     * hand the bytes to the job): 1 MiB, so that the window of files in flight holds a few MiB at most.
+     */
+    static final long READ_AHEAD = 1L << 20;
 
     private final Path file;
     private final byte[] bytes;
@@ -38,7 +43,11 @@ final class FileContent {
      * @throws IOException when the file cannot be read
      */
     static FileContent of(Path file) throws IOException {
-        byte[] data = readAll(file, IN_MEMORY);
+        return of(file, readAll(file, IN_MEMORY));
+    }
+
+    /** The content of {@code file} read already ({@code data}), or, when null, to be streamed from the file. */
+    static FileContent of(Path file, byte[] data) throws IOException {
         return new FileContent(file, data, data != null ? MessageFiles.detect(data) : MessageFiles.detect(file));
     }
 

@@ -43,18 +43,14 @@ public final class ItemScan {
         private static final long serialVersionUID = 1L;
     }
 
-    /**
-     * One unit of work: a file, or an item of a PST, giving its items (the message first, then attached messages).
-     * The items of a file found to be a PST only when it is read (a PST not named {@code .pst}) are read as they are
-     * iterated.
-     */
+    /** One unit of work: a file, or an item of a PST, giving its items (the message first, then attached messages). */
     @FunctionalInterface
     public interface Job {
-        Iterable<ScanItem> run();
+        List<ScanItem> run();
     }
 
     /** A job's work, run on the calling thread; never throws. */
-    public static Iterable<ScanItem> run(Job job) {
+    public static List<ScanItem> run(Job job) {
         return job.run();
     }
 
@@ -67,25 +63,18 @@ public final class ItemScan {
     public static Jobs jobs(Path file, String name, Options options) {
         InspectCommand cmd = inspector(options);
         String prefix = file.toString();
-        if ((hasPstName(file.toString()) || hasPstName(name)) && isPst(file)) {
+        // a file is opened once here: a small one is read whole (the job parses these bytes), a larger one only
+        // looked at for a PST's signature (the job reads it); a PST is read item by item, in input order
+        byte[] content = readSmall(file);
+        if (content != null ? startsLikeAPst(content) : isPst(file)) {
             return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
         }
-        // any other file is read once, by the job, and recognised from what was read
-        return Jobs.of(() -> {
-            InspectCommand.Result r = cmd.inspectUnlessPst(file);
-            if (r != null) {
-                return renamed(r, prefix, name);
-            }
-            return () -> items(new PstJobs(cmd, file, prefix, name, options.readPasswordProtected()));
-        });
+        return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, content), prefix, name));
     }
 
     /** Every item of one file, its jobs run one after the other on the calling thread (as the Spark job runs them). */
     public static Iterator<ScanItem> items(Path file, String name, Options options) {
-        return items(jobs(file, name, options));
-    }
-
-    private static Iterator<ScanItem> items(Jobs jobs) {
+        Jobs jobs = jobs(file, name, options);
         return new Iterator<>() {
             private Iterator<ScanItem> current = List.<ScanItem>of().iterator();
 
@@ -126,9 +115,18 @@ public final class ItemScan {
         return items;
     }
 
-    /** Whether a file's name ends in .pst: its content is checked before it is read (as a PST, item by item). */
-    private static boolean hasPstName(String name) {
-        return name.regionMatches(true, name.length() - 4, ".pst", 0, 4);
+    /** The whole file when it holds at most {@link FileContent#READ_AHEAD} bytes, else (or when unreadable) null. */
+    private static byte[] readSmall(Path file) {
+        try {
+            return FileContent.readAll(file, FileContent.READ_AHEAD);
+        } catch (IOException | RuntimeException e) {
+            return null; // the job reads it again and says why it cannot
+        }
+    }
+
+    private static boolean startsLikeAPst(byte[] content) {
+        return content.length >= PST_SIGNATURE.length && Arrays.equals(content, 0, PST_SIGNATURE.length, PST_SIGNATURE, 0,
+                PST_SIGNATURE.length);
     }
 
     /** Whether the file begins with a PST's signature "!BDN" ([MS-PST] 2.2.2.6). */

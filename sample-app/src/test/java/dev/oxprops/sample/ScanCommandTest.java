@@ -158,7 +158,7 @@ class ScanCommandTest {
         ItemScan.Options options = new ItemScan.Options(false, false);
         try (ItemScan.Jobs jobs = ItemScan.jobs(pst, "first", options)) {
             assertTrue(jobs.hasNext());
-            assertEquals("first: /Top of Personal Folders/Calendar #2097348", jobs.next().run().iterator().next().path());
+            assertEquals("first: /Top of Personal Folders/Calendar #2097348", jobs.next().run().get(0).path());
         }
         List<ScanItem> all = new ArrayList<>();
         ItemScan.items(pst, "second", options).forEachRemaining(all::add);
@@ -168,8 +168,7 @@ class ScanCommandTest {
 
     @Test
     void aPstNotNamedPstIsRecognisedWhenReadAndScannedItemByItem() throws IOException {
-        // files not named .pst are read once by a worker and recognised from what was read: a PST found there
-        // gives the same items, in the same order, as when its name says so
+        // every file is recognised by its content: a PST under another name gives the same items, in the same order
         Path named = Files.createDirectories(dir.resolve("named"));
         Path misnamed = Files.createDirectories(dir.resolve("misnamed"));
         Files.copy(RealFiles.path("rjohnsondev--java-libpst/dist-list.pst"), named.resolve("mail.pst"));
