@@ -18,6 +18,7 @@ import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.InMemoryPropertyBag;
+import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyKey;
 import java.time.Instant;
 import java.util.Arrays;
@@ -142,36 +143,8 @@ class IsTest {
         if (value == null) {
             return;
         }
-        MapiType type = key.javaClass().isInstance(value) ? key.type() : implied(value);
-        bag.put(key.id(), type, value);
-    }
-
-    private static MapiType implied(Object value) {
-        if (value instanceof Integer) {
-            return MapiType.PtypInteger32;
-        }
-        if (value instanceof Short) {
-            return MapiType.PtypInteger16;
-        }
-        if (value instanceof Long) {
-            return MapiType.PtypInteger64;
-        }
-        if (value instanceof String) {
-            return MapiType.PtypString;
-        }
-        if (value instanceof byte[]) {
-            return MapiType.PtypBinary;
-        }
-        if (value instanceof Boolean) {
-            return MapiType.PtypBoolean;
-        }
-        if (value instanceof Instant) {
-            return MapiType.PtypTime;
-        }
-        if (value instanceof UUID) {
-            return MapiType.PtypGuid;
-        }
-        return MapiType.PtypMultipleString;
+        MapiType type = key.javaClass().isInstance(value) ? key.type() : MapiValues.impliedType(value);
+        bag.put(key.id(), type != null ? type : MapiType.PtypMultipleString, value);
     }
 
     private static String show(Object value) {
