@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * {@code decode(byte[])}, {@code toBytes()} (byte for byte what was decoded, reserved fields included) and
  * {@code problems()} (the structural checks), and {@code <Interface>Codec}, a
  * {@code dev.oxprops.runtime.structure.StructureCodec} usable as the {@code @Codec} of a PtypBinary property and as
- * a validator rule ({@code StructureRules.wellFormed}).
+ * a validator rule ({@link dev.oxprops.annotations.WellFormed @WellFormed} on the property).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

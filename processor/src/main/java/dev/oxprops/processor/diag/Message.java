@@ -247,6 +247,9 @@ public enum Message {
                     + "message-class method (e.g. PidTagMessageClass) with @MessageClass to check it"),
     FLAGS_ZERO("OXP-FLAGS-ZERO", Diagnostic.Kind.ERROR,
             "flag %s of %s is 0; a flag names at least one bit"),
+    WELL_FORMED_CODEC("OXP-WELLFORMED-CODEC", Diagnostic.Kind.ERROR,
+            "@WellFormed on %s, which %s; name the structure's codec with @Codec (the XCodec the processor generates for"
+                    + " a @Structure interface X), or remove @WellFormed"),
     DISC_ABSENT_CLASH("OXP-DISC-ABSENT", Diagnostic.Kind.ERROR,
             "absentAs \"%s\" of %s %s; use another constant name (e.g. NOT_SET)"),
 

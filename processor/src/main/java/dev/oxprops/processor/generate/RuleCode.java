@@ -24,6 +24,7 @@ import java.util.Locale;
 final class RuleCode {
     static final ClassName RELATIONS = ClassName.get(Gen.RT + ".support", "Relations");
     static final ClassName VALUE_RULES = ClassName.get(Gen.RT + ".support", "ValueRules");
+    static final ClassName STRUCTURE_RULES = ClassName.get(Gen.RT + ".support.structure", "StructureRules");
     static final ClassName OP = ClassName.get("dev.oxprops.annotations", "Op");
     static final ClassName CHRONO_UNIT = ClassName.get(ChronoUnit.class);
 
@@ -158,6 +159,9 @@ final class RuleCode {
                 }
                 return b.add(")").build();
             }
+            case FORMAT:
+                return CodeBlock.of("$T.wellFormedValue($T.$N, $T.$L, $S, $L)", STRUCTURE_RULES, keys, k, Gen.LEVEL,
+                        r.level().name(), KeysWriter.sectionOf(r, p), Gen.codecInstance(p));
             default: {
                 RuleDef flags = r;
                 List<String> names = new ArrayList<>();
@@ -194,6 +198,8 @@ final class RuleCode {
             }
             case GRANULARITY:
                 return "is a whole number of " + r.text().toLowerCase(Locale.ROOT);
+            case FORMAT:
+                return "is a well-formed " + r.text();
             case MESSAGE_CLASS: {
                 List<String> cs = classes(spec, r);
                 return "is " + (cs.size() == 1 ? "" : "one of ") + String.join(", ", cs)

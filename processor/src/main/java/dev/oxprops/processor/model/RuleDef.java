@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param kind the kind of rule
  * @param values for ONE_OF and FLAGS (the named bits)
- * @param text for FIXED (the value), STARTS_WITH (the prefix) and GRANULARITY (the ChronoUnit's name)
+ * @param text for FIXED (the value), STARTS_WITH (the prefix), GRANULARITY (the ChronoUnit's name) and FORMAT (the
+ *     simple name of the structure its codec decodes; empty when the codec is not a structure codec)
  * @param ignoreCase for STARTS_WITH; for MESSAGE_CLASS, whether derived classes are accepted; for FLAGS, whether
  *     unnamed bits are reserved and ignored (no rule on them)
  * @param texts for RANGE (min and max, "" when open) and MESSAGE_CLASS (the classes)
@@ -33,7 +34,9 @@ public record RuleDef(Kind kind, List<ValueDef> values, String text, boolean ign
         RANGE("Range"),
         GRANULARITY("Granularity"),
         MESSAGE_CLASS("MessageClass"),
-        FLAGS("Flags");
+        FLAGS("Flags"),
+        /** {@code @WellFormed}: the value is a well-formed structure of the property's structure codec. */
+        FORMAT("WellFormed");
 
         private final String annotation;
 

@@ -1,5 +1,6 @@
 package dev.oxprops.processor.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -19,6 +20,8 @@ import javax.lang.model.util.ElementFilter;
  * instantiated (validation reports what this says is missing; generation uses what it finds).
  */
 public final class Access {
+    private static final String STRUCTURE_CODEC = "dev.oxprops.runtime.structure.StructureCodec";
+
     private Access() {}
 
     /** The codec's {@code public static final INSTANCE} field of the codec's own type, or null. */
@@ -31,6 +34,35 @@ public final class Access {
             }
         }
         return null;
+    }
+
+    /**
+     * The simple name of the structure a structure codec decodes (the {@code T} of the
+     * {@code dev.oxprops.runtime.structure.StructureCodec<T>} it implements, directly or through a superclass or
+     * interface), or "" when {@code codec} is null or not a structure codec.
+     */
+    public static String structureName(TypeElement codec) {
+        if (codec == null) {
+            return "";
+        }
+        List<TypeMirror> supertypes = new ArrayList<>(codec.getInterfaces());
+        supertypes.add(codec.getSuperclass());
+        for (TypeMirror t : supertypes) {
+            if (!(t instanceof DeclaredType)) {
+                continue;
+            }
+            DeclaredType d = (DeclaredType) t;
+            TypeElement e = (TypeElement) d.asElement();
+            if (e.getQualifiedName().contentEquals(STRUCTURE_CODEC)) {
+                return d.getTypeArguments().size() == 1 && d.getTypeArguments().get(0) instanceof DeclaredType
+                        ? ((DeclaredType) d.getTypeArguments().get(0)).asElement().getSimpleName().toString() : "";
+            }
+            String inherited = structureName(e);
+            if (!inherited.isEmpty()) {
+                return inherited;
+            }
+        }
+        return "";
     }
 
     /**

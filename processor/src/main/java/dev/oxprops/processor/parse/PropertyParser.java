@@ -107,7 +107,7 @@ final class PropertyParser {
         }
         Codec codec = codec(method);
         AnnotationMirror disc = AnnotationValues.find(method, DISCRIMINATOR);
-        List<RuleDef> rules = valueRules(method);
+        List<RuleDef> rules = valueRules(method, Access.structureName(codec.element()));
         List<PresenceDef> presences = presences(method, canonical);
         if (!ok) {
             return null;
@@ -237,8 +237,11 @@ final class PropertyParser {
         return groups;
     }
 
-    /** The value rules: {@code @OneOf}, {@code @Fixed}, {@code @ZeroLength}, {@code @StartsWith} and the rule parser's. */
-    private List<RuleDef> valueRules(ExecutableElement method) {
+    /**
+     * The value rules: {@code @OneOf}, {@code @Fixed}, {@code @ZeroLength}, {@code @StartsWith} and the rule parser's
+     * ({@code structure}: the structure the codec decodes, for {@code @WellFormed}).
+     */
+    private List<RuleDef> valueRules(ExecutableElement method, String structure) {
         List<RuleDef> rules = new ArrayList<>();
         AnnotationMirror oneOf = AnnotationValues.find(method, ONE_OF);
         if (oneOf != null) {
@@ -265,7 +268,7 @@ final class PropertyParser {
             rules.add(origins.at(new RuleDef(RuleDef.Kind.STARTS_WITH, List.of(), attrs.string(starts, "value"),
                     attrs.bool(starts, "ignoreCase"), level(starts), attrs.string(starts, "section")), Site.of(method, starts)));
         }
-        ruleParser.valueRules(method, rules);
+        ruleParser.valueRules(method, structure, rules);
         return rules;
     }
 

@@ -33,6 +33,7 @@ final class RuleParser {
     private static final String GRANULARITY = PKG + "Granularity";
     private static final String MESSAGE_CLASS = PKG + "MessageClass";
     private static final String FLAGS = PKG + "Flags";
+    private static final String WELL_FORMED = PKG + "WellFormed";
 
     private final AnnotationValues attrs;
     private final Origins origins;
@@ -72,8 +73,11 @@ final class RuleParser {
         return out;
     }
 
-    /** The value rules of this parser's annotations on {@code method}, added to {@code rules}. */
-    void valueRules(ExecutableElement method, List<RuleDef> rules) {
+    /**
+     * The value rules of this parser's annotations on {@code method}, added to {@code rules}; {@code structure} is the
+     * simple name of the structure the method's codec decodes ("" when it has none), for {@code @WellFormed}.
+     */
+    void valueRules(ExecutableElement method, String structure, List<RuleDef> rules) {
         AnnotationMirror range = AnnotationValues.find(method, RANGE);
         if (range != null) {
             rules.add(origins.at(new RuleDef(RuleDef.Kind.RANGE, List.of(), "", false, level(range), attrs.string(range, "section"), List.of(attrs.string(range, "min"), attrs.string(range, "max"))), Site.of(method, range)));
@@ -95,6 +99,11 @@ final class RuleParser {
                 values.add(origins.at(new ValueDef(attrs.string(v, "name"), attrs.string(v, "value"), attrs.string(v, "meaning")), Site.of(method, v).at(AnnotationValues.explicit(v, "value"))));
             }
             rules.add(origins.at(new RuleDef(RuleDef.Kind.FLAGS, values, "", attrs.bool(flags, "reservedIgnored"), level(flags), attrs.string(flags, "section")), Site.of(method, flags)));
+        }
+        AnnotationMirror wellFormed = AnnotationValues.find(method, WELL_FORMED);
+        if (wellFormed != null) {
+            rules.add(origins.at(new RuleDef(RuleDef.Kind.FORMAT, List.of(), structure, false, level(wellFormed),
+                    attrs.string(wellFormed, "section")), Site.of(method, wellFormed)));
         }
     }
 

@@ -239,8 +239,8 @@ final class StructureWriter {
         ClassName self = s.codec();
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(Code.CODEC, s.valueType()))
-                .addJavadoc("The $L structure held as its bytes (PtypBinary): usable as {@code @Codec} of a property and, through\n"
-                        + "{@code StructureRules.wellFormed}, as a rule. {@code null} stays {@code null} both ways.\n", escape(where()));
+                .addJavadoc("The $L structure held as its bytes (PtypBinary): usable as {@code @Codec} of a property and, with\n"
+                        + "{@code @WellFormed} on it, as a validator rule. {@code null} stays {@code null} both ways.\n", escape(where()));
         generated(t);
         t.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", self).build());

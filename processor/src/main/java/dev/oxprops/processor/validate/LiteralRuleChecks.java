@@ -65,6 +65,7 @@ final class LiteralRuleChecks {
                 case GRANULARITY:
                 case MESSAGE_CLASS:
                 case FLAGS:
+                case FORMAT:
                     continue; // RuleValidator checks them
                 default:
                     applies = Literals.supports(p.type());

@@ -218,6 +218,13 @@ final class RuleValidator {
                     flags(p, r);
                 }
                 return;
+            case FORMAT:
+                if (applies(p, r, p.type() == MapiType.PtypBinary, "binary properties") && r.text().isEmpty()) {
+                    reporter.report(origins.site(r), Message.WELL_FORMED_CODEC, p.canonical(),
+                            p.codec() == null ? "has no @Codec" : "has the codec " + p.codec().qualifiedName()
+                                    + ", which is not a StructureCodec");
+                }
+                return;
             default:
                 return;
         }

@@ -11,6 +11,7 @@ import dev.oxprops.annotations.Op;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
 import dev.oxprops.annotations.Value;
+import dev.oxprops.annotations.WellFormed;
 import dev.oxprops.specs.catalog.MsOxprops;
 import dev.oxprops.specs.oxcmsg.MessageObject;
 import java.time.Instant;
@@ -29,8 +30,9 @@ import java.time.temporal.ChronoUnit;
  *
  * <p>The binary properties are the generated structures of this package ({@link GlobalObjectId},
  * {@link TimeZoneStruct}, {@link TimeZoneDefinition}, {@link AppointmentRecurrencePattern}): the accessor speaks them
- * through their codecs. What the annotations cannot say yet (a value is a well-formed structure, the all-day rule, the
- * clean identity, the end of a series that never ends) and the rules across messages are the hand-written
+ * through their codecs, and {@code @WellFormed} checks that each value is a well-formed structure. What the
+ * annotations cannot say yet (the all-day rule, the clean identity, the end of a series that never ends) and the
+ * rules across messages are the hand-written
  * {@link CalendarChecks} and {@link MeetingMessages} (docs/specs.md, "MS-OXOCAL").
  */
 @Spec(id = "MS-OXOCAL", title = "Appointment and Meeting Object Protocol", generatedName = "AppointmentMessage",
@@ -227,11 +229,13 @@ public interface AppointmentMessage extends MessageObject {
     /** The meeting's identity, the same on the organizer's object, the request, the responses and the attendees' objects. */
     @Ref(canonical = "PidLidGlobalObjectId", section = "2.2.1.27")
     @Codec(GlobalObjectIdCodec.class)
+    @WellFormed
     GlobalObjectId globalObjectId();
 
     /** The identity with the year, month and day of an exception's original instance zero (CalendarChecks). */
     @Ref(canonical = "PidLidCleanGlobalObjectId", section = "2.2.1.28")
     @Codec(GlobalObjectIdCodec.class)
+    @WellFormed
     GlobalObjectId cleanGlobalObjectId();
 
     /** An identifier of the appointment the organizer's client gives it. */
@@ -257,6 +261,7 @@ public interface AppointmentMessage extends MessageObject {
     /** The time zone of a recurring series: a TimeZoneStruct (48 bytes). */
     @Ref(canonical = "PidLidTimeZoneStruct", section = "2.2.1.39")
     @Codec(TimeZoneStructCodec.class)
+    @WellFormed
     TimeZoneStruct timeZoneStruct();
 
     /** A human-readable description of the time zone of PidLidTimeZoneStruct. */
@@ -266,21 +271,25 @@ public interface AppointmentMessage extends MessageObject {
     /** The time zone of a recurring series' times: a TimeZoneDefinition. */
     @Ref(canonical = "PidLidAppointmentTimeZoneDefinitionRecur", section = "2.2.1.41")
     @Codec(TimeZoneDefinitionCodec.class)
+    @WellFormed
     TimeZoneDefinition appointmentTimeZoneDefinitionRecur();
 
     /** The time zone in which the start of a single instance was chosen: a TimeZoneDefinition. */
     @Ref(canonical = "PidLidAppointmentTimeZoneDefinitionStartDisplay", section = "2.2.1.42")
     @Codec(TimeZoneDefinitionCodec.class)
+    @WellFormed
     TimeZoneDefinition appointmentTimeZoneDefinitionStartDisplay();
 
     /** The time zone in which the end of a single instance was chosen: a TimeZoneDefinition. */
     @Ref(canonical = "PidLidAppointmentTimeZoneDefinitionEndDisplay", section = "2.2.1.43")
     @Codec(TimeZoneDefinitionCodec.class)
+    @WellFormed
     TimeZoneDefinition appointmentTimeZoneDefinitionEndDisplay();
 
     /** The recurrence of a recurring series: an AppointmentRecurrencePattern structure (2.2.1.44.5). */
     @Ref(canonical = "PidLidAppointmentRecur", section = "2.2.1.44")
     @Codec(AppointmentRecurrencePatternCodec.class)
+    @WellFormed
     AppointmentRecurrencePattern appointmentRecur();
 
     /** The color in which the Calendar object is shown. */

@@ -13,6 +13,7 @@ import dev.oxprops.annotations.Range;
 import dev.oxprops.annotations.Ref;
 import dev.oxprops.annotations.Spec;
 import dev.oxprops.annotations.Value;
+import dev.oxprops.annotations.WellFormed;
 import dev.oxprops.specs.catalog.MsOxprops;
 import dev.oxprops.specs.oxcmsg.MessageObject;
 import dev.oxprops.specs.oxocal.RecurrencePattern;
@@ -27,9 +28,9 @@ import java.time.temporal.ChronoUnit;
  *
  * <p>Every property comes from the MS-OXPROPS catalogue with {@code @Ref(canonical = ..., section = ...)}; this
  * interface adds the rules of sections 2.2.1 to 2.2.3. The binary properties are generated structures (the task
- * recurrence is [MS-OXOCAL]'s {@link RecurrencePattern}, the assigners {@link TaskAssigners}); that they are
- * well-formed, and the rules across a task request and its response, are the hand-written {@link TaskChecks} and
- * {@link TaskMessages}. Decisions where the text leaves room are in docs/errata.md (T-D1 to T-D11), each pinned by a
+ * recurrence is [MS-OXOCAL]'s {@link RecurrencePattern}, the assigners {@link TaskAssigners}), each
+ * {@code @WellFormed}; the generated {@link TaskMessageValidator} checks every rule of one message, and the rules
+ * across a task request and its response are the hand-written {@link TaskMessages}. Decisions where the text leaves room are in docs/errata.md (T-D1 to T-D11), each pinned by a
  * test of {@code TaskMessageTest} or {@code TaskRequestRulesTest}.
  */
 @Spec(id = "MS-OXOTASK", title = "Task-Related Objects Protocol", generatedName = "TaskMessage", catalog = MsOxprops.class)
@@ -160,11 +161,13 @@ public interface TaskMessage extends MessageObject {
     /** The recurrence of a recurring task: an [MS-OXOCAL] RecurrencePattern. */
     @Ref(canonical = "PidLidTaskRecurrence", section = "2.2.2.2.15")
     @Codec(RecurrencePatternCodec.class)
+    @WellFormed
     RecurrencePattern taskRecurrence();
 
     /** The stack of the task's assigners. */
     @Ref(canonical = "PidLidTaskAssigners", section = "2.2.2.2.16")
     @Codec(TaskAssignersCodec.class)
+    @WellFormed
     TaskAssigners taskAssigners();
 
     /** The kind of change last made to the task. */

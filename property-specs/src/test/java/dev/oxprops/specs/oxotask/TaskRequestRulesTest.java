@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * [MS-OXOTASK]: the assignment of a task (task requests, acceptances, rejections, updates), its history, recurrence and
- * assigners; each rule of {@link TaskMessage}, {@link TaskChecks} and {@link TaskMessages} that {@code TaskMessageTest}
+ * assigners; each rule of {@link TaskMessage} and {@link TaskMessages} that {@code TaskMessageTest}
  * does not cover, broken once and reported once with its property, kind, level and section. The values are ours.
  */
 class TaskRequestRulesTest {
@@ -54,7 +54,7 @@ class TaskRequestRulesTest {
     }
 
     static void broken(TaskMessageAccessor a, String property, RuleKind kind, Level level, String section) {
-        ValidationReport r = TaskChecks.INSTANCE.validate(a.bag());
+        ValidationReport r = TaskMessageValidator.INSTANCE.validate(a.bag());
         assertEquals(1, r.violations().size(), r.format());
         Violation v = r.violations().get(0);
         assertEquals(List.of(property, kind, level, section), List.of(v.property(), v.rule(), v.level(), v.section()), v.toString());
@@ -72,7 +72,7 @@ class TaskRequestRulesTest {
         for (TaskMessageAccessor a : List.of(assignersCopy(), request(), acceptance(),
                 request().setMessageClass("IPM.TaskRequest.Decline").setTaskMode(TaskMessageKeys.TaskMode.REJECTED),
                 request().setMessageClass("IPM.TaskRequest.Update").setTaskMode(TaskMessageKeys.TaskMode.UPDATE))) {
-            ValidationReport r = TaskChecks.INSTANCE.validate(a.bag());
+            ValidationReport r = TaskMessageValidator.INSTANCE.validate(a.bag());
             assertTrue(r.isClean(), r.format());
         }
         assertTrue(TaskMessages.checkResponse(request().bag(), acceptance().bag()).isClean());
@@ -111,7 +111,7 @@ class TaskRequestRulesTest {
     void aRecurringTaskCarriesItsRecurrence() {
         TaskMessageAccessor recurring = assignersCopy().setTaskFRecurring(true)
                 .setTaskRecurrence(RecurrencePatternRecord.decode(Hex.parseBytes(DAILY))).setTaskDeadOccurrence(false);
-        assertTrue(TaskChecks.INSTANCE.validate(recurring.bag()).isClean(), TaskChecks.INSTANCE.validate(recurring.bag()).format());
+        assertTrue(TaskMessageValidator.INSTANCE.validate(recurring.bag()).isClean(), TaskMessageValidator.INSTANCE.validate(recurring.bag()).format());
         assertEquals(10, recurring.getTaskRecurrence().occurrenceCount());
         recurring.removeTaskRecurrence();
         broken(recurring, "PidLidTaskRecurrence", RuleKind.IMPLIES, Level.MUST, "2.2.2.2.15");
