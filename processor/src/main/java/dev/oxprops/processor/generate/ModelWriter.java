@@ -16,6 +16,7 @@ import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import dev.oxprops.processor.model.Names;
@@ -71,7 +72,8 @@ final class ModelWriter {
      * {@code fields}, which then holds them.
      */
     private static Map<PropertyDef, String> constantNames(SpecDef spec, Members fields) {
-        Map<PropertyDef, String> out = new LinkedHashMap<>();
+        // by identity: a record's hashCode walks its 26 components
+        Map<PropertyDef, String> out = new IdentityHashMap<>();
         for (PropertyDef p : spec.properties()) {
             out.put(p, fields.allocate(Gen.constant(p), Gen.constant(p) + "_PROPERTY"));
         }
@@ -81,7 +83,7 @@ final class ModelWriter {
     /** The expressions of the named models of the properties, e.g. {@code FooModel.FLAVOR}. */
     static Map<PropertyDef, CodeBlock> propertyRefs(SpecDef spec) {
         Map<PropertyDef, String> names = constantNames(spec, new Members(List.of("SPEC")));
-        Map<PropertyDef, CodeBlock> out = new LinkedHashMap<>();
+        Map<PropertyDef, CodeBlock> out = new IdentityHashMap<>();
         List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
         for (List<PropertyDef> chunk : chunks) {
             ClassName holder = chunks.size() == 1 ? Gen.model(spec) : Gen.model(spec).nestedClass(holderName(chunk));
