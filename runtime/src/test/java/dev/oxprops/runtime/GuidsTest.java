@@ -51,6 +51,32 @@ class GuidsTest {
     }
 
     @Test
+    void saysHowManyBytesThereAre() {
+        assertEquals("a GUID is 16 bytes; 15 available at offset 1 of 16",
+                assertThrows(MalformedValueException.class, () -> Guids.fromBytes(new byte[16], 1)).getMessage());
+        assertEquals("a GUID is 16 bytes; 0 available at offset -1 of 16",
+                assertThrows(MalformedValueException.class, () -> Guids.fromBytes(new byte[16], -1)).getMessage());
+        assertEquals("a GUID is 16 bytes; 0 available at offset 17 of 16",
+                assertThrows(MalformedValueException.class, () -> Guids.fromBytes(new byte[16], 17)).getMessage());
+        assertEquals("a GUID is 16 bytes; 0 available at offset 16 of 16",
+                assertThrows(MalformedValueException.class, () -> Guids.fromBytes(new byte[16], 16)).getMessage());
+        // exactly 16 bytes left, at the start and at the end
+        assertEquals(new java.util.UUID(0, 0), Guids.fromBytes(new byte[16], 0));
+        assertEquals(new java.util.UUID(0, 0), Guids.fromBytes(new byte[20], 4));
+    }
+
+    @Test
+    void hexDigitsAreExactlyTheAsciiOnes() {
+        assertEquals(java.util.UUID.fromString("09afAF09-afAF-09af-AF09-afAF09afAF09"),
+                Guids.parse("09afAF09-afAF-09af-AF09-afAF09afAF09"));
+        for (char c : new char[] {'/', ':', '`', 'g', '@', 'G'}) {
+            String text = c + "0062040-0000-0000-C000-000000000046";
+            assertEquals("not a hex digit at index 0 of GUID \"" + text + "\"",
+                    assertThrows(MalformedValueException.class, () -> Guids.parse(text)).getMessage());
+        }
+    }
+
+    @Test
     void parsesWithOrWithoutBracesInEitherCase() {
         assertEquals(PSETID_SHARING, Guids.parse("{00062040-0000-0000-C000-000000000046}"));
         assertEquals(PSETID_SHARING, Guids.parse("00062040-0000-0000-C000-000000000046"));

@@ -8,7 +8,6 @@ import dev.oxprops.annotations.MapiType;
 import dev.oxprops.backend.ews.EwsFieldUri;
 import dev.oxprops.backend.ews.EwsXml;
 import dev.oxprops.backend.graph.GraphJson;
-import dev.oxprops.backend.graph.GraphProblem;
 import dev.oxprops.backend.mime.MimePropertyBag;
 import dev.oxprops.backend.msg.MsgMessage;
 import dev.oxprops.backend.msg.MsgReader;
@@ -18,6 +17,7 @@ import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.ReadProblem;
+import dev.oxprops.runtime.WriteProblem;
 import dev.oxprops.runtime.model.MirrorModel;
 import dev.oxprops.runtime.model.PropertyModel;
 import dev.oxprops.runtime.model.SpecModel;
@@ -156,8 +156,8 @@ public final class MessageFiles {
                 } catch (dev.oxprops.backend.ews.EwsFormatException e) {
                     throw new NotAMessageException("XML, but not an EWS item: " + e.getMessage());
                 }
-                for (GraphProblem p : r.skipped()) {
-                    warnings.add("skipped: " + p);
+                for (ReadProblem p : r.problems()) {
+                    warnings.add(p.toString());
                 }
                 return new Loaded(r.bag(), f, warnings, null, null);
             }
@@ -402,7 +402,7 @@ public final class MessageFiles {
                     left.add("the recipients (Graph extended properties carry none)");
                 }
                 GraphJson.WriteResult r = GraphJson.write(bag);
-                for (GraphProblem p : r.skipped()) {
+                for (WriteProblem p : r.skipped()) {
                     left.add(p.toString());
                 }
                 Files.writeString(file, JSON.writeValueAsString(r.json()) + "\n");

@@ -73,13 +73,8 @@ public record AddressBookEntryId(int flags, int type, String x500Dn) {
     public static AddressBookEntryId parse(byte[] bytes) {
         EntryIdReader r = new EntryIdReader(WHAT, bytes);
         int flags = r.u32le("Flags");
+        r.guid("ProviderUID", PROVIDER_UID);
         int at = r.position();
-        UUID provider = r.guid("ProviderUID");
-        if (!PROVIDER_UID.equals(provider)) {
-            throw r.invalid("ProviderUID", at, "must be DCA740C8C042101AB4B908002B2FE182, is "
-                    + Hex.ofBytes(Guids.toBytes(provider)));
-        }
-        at = r.position();
         int version = r.u32le("Version");
         if (version != VERSION) {
             throw r.invalid("Version", at, String.format("must be 0x00000001, is 0x%08X", version));

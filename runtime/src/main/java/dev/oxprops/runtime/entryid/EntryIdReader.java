@@ -1,6 +1,7 @@
 package dev.oxprops.runtime.entryid;
 
 import dev.oxprops.runtime.Guids;
+import dev.oxprops.runtime.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
@@ -79,6 +80,17 @@ final class EntryIdReader {
         need(field, 16);
         UUID g = Guids.fromBytes(bytes, pos);
         pos += 16;
+        return g;
+    }
+
+    /** A GUID that must be {@code expected} (a provider UID): anything else is invalid, shown as its 16 bytes. */
+    UUID guid(String field, UUID expected) {
+        int at = pos;
+        UUID g = guid(field);
+        if (!expected.equals(g)) {
+            throw invalid(field, at, "must be " + Hex.ofBytes(Guids.toBytes(expected)) + ", is "
+                    + Hex.ofBytes(Guids.toBytes(g)));
+        }
         return g;
     }
 

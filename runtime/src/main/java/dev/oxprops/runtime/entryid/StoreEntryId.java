@@ -92,13 +92,8 @@ public record StoreEntryId(int flags, String dllFileName, int wrappedFlags, UUID
     public static StoreEntryId parse(byte[] bytes) {
         EntryIdReader r = new EntryIdReader(WHAT, bytes);
         int flags = r.u32le("Flags");
+        r.guid("ProviderUID", PROVIDER_UID);
         int at = r.position();
-        UUID provider = r.guid("ProviderUID");
-        if (!PROVIDER_UID.equals(provider)) {
-            throw r.invalid("ProviderUID", at, "must be 38A1BB1005E5101AA1BB08002B2A56C2, is "
-                    + Hex.ofBytes(Guids.toBytes(provider)));
-        }
-        at = r.position();
         int version = r.u8("Version");
         if (version != 0) {
             throw r.invalid("Version", at, String.format("must be 0x00, is 0x%02X", version));

@@ -2,7 +2,6 @@ package dev.oxprops.backend.ews;
 
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.backend.graph.GraphJson;
-import dev.oxprops.backend.graph.GraphProblem;
 import dev.oxprops.backend.graph.GraphPropertyBag;
 import dev.oxprops.backend.graph.GraphPropertyId;
 import dev.oxprops.backend.graph.GraphType;
@@ -11,6 +10,7 @@ import dev.oxprops.runtime.ChangeTrackingPropertyBag;
 import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +35,7 @@ public final class EwsItems {
     /** The extended properties an item was loaded with; what cannot be read is listed, not thrown. */
     public static GraphJson.ReadResult read(Item item) {
         GraphPropertyBag bag = new GraphPropertyBag();
-        List<GraphProblem> skipped = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
         Map<PropertyId, String> first = new HashMap<>();
         int i = 0;
         for (ExtendedProperty p : extendedProperties(item)) {
@@ -44,16 +44,16 @@ public final class EwsItems {
             try {
                 GraphPropertyId id = EwsDefinitions.idOf(p.getPropertyDefinition());
                 if (first.containsKey(id.property())) {
-                    throw new EwsFormatException("a second value of " + id.property());
+                    problems.add(EwsXml.duplicate(where, id.property(), first.get(id.property())));
+                    continue;
                 }
                 bag.put(id.property(), id.type().mapiType(), valueOf(id, p.getPropertyDefinition().getMapiType(), p.getValue()));
                 first.put(id.property(), where);
             } catch (EwsFormatException | MalformedValueException e) {
-                skipped.add(new GraphProblem(where, shown, e.getMessage()));
+                problems.add(EwsXml.unreadable(where, shown, e));
             }
         }
-        return new GraphJson.ReadResult(bag, skipped.stream().map(g -> new dev.oxprops.runtime.ReadProblem(
-                dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_VALUE, g.where(), null, g.reason())).collect(java.util.stream.Collectors.toList()));
+        return new GraphJson.ReadResult(bag, problems);
     }
 
     private static Iterable<ExtendedProperty> extendedProperties(Item item) {

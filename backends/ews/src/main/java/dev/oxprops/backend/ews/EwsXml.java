@@ -1,7 +1,6 @@
 package dev.oxprops.backend.ews;
 
 import dev.oxprops.backend.graph.GraphJson;
-import dev.oxprops.backend.graph.GraphProblem;
 import dev.oxprops.backend.graph.GraphPropertyBag;
 import dev.oxprops.backend.graph.GraphPropertyId;
 import dev.oxprops.backend.graph.GraphType;
@@ -10,6 +9,7 @@ import dev.oxprops.runtime.MalformedValueException;
 import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class EwsXml {
             throw new EwsFormatException("no EWS item in the document" + (code == null ? "" : " (ResponseCode " + code + ")"));
         }
         GraphPropertyBag bag = new GraphPropertyBag();
-        List<GraphProblem> skipped = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
         Map<PropertyId, String> first = new HashMap<>();
         int i = 0;
         for (Node n = item.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -67,14 +67,25 @@ public final class EwsXml {
                 continue;
             }
             String where = "ExtendedProperty[" + i++ + "]";
-            readOne((Element) n, where, bag, first, skipped);
+            readOne((Element) n, where, bag, first, problems);
         }
-        return new GraphJson.ReadResult(bag, skipped.stream().map(g -> new dev.oxprops.runtime.ReadProblem(
-                dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_VALUE, g.where(), null, g.reason())).collect(java.util.stream.Collectors.toList()));
+        return new GraphJson.ReadResult(bag, problems);
+    }
+
+    /** A value that cannot be read, as EWS names it ({@code shown}, may be empty): skipped. */
+    static ReadProblem unreadable(String where, String shown, Exception e) {
+        return new ReadProblem(ReadProblem.Kind.MALFORMED_VALUE, where, null,
+                (shown.isEmpty() ? "" : shown + ": ") + e.getMessage() + "; skipped");
+    }
+
+    /** A second value of a property: skipped, the first kept. */
+    static ReadProblem duplicate(String where, PropertyId id, String first) {
+        return new ReadProblem(ReadProblem.Kind.DUPLICATE, where, id, "a second value of " + id + " (the first, at "
+                + first + ", is kept); skipped");
     }
 
     private static void readOne(Element e, String where, GraphPropertyBag bag, Map<PropertyId, String> first,
-            List<GraphProblem> skipped) {
+            List<ReadProblem> problems) {
         Element uri = child(e, "ExtendedFieldURI");
         String shown = uri == null ? "" : describe(uri);
         try {
@@ -83,8 +94,8 @@ public final class EwsXml {
             }
             GraphPropertyId id = EwsFieldUri.parse(a -> uri.hasAttribute(a) ? uri.getAttribute(a) : null);
             if (first.containsKey(id.property())) {
-                throw new EwsFormatException("a second value of " + id.property() + " (the first, at "
-                        + first.get(id.property()) + ", is kept)");
+                problems.add(duplicate(where, id.property(), first.get(id.property())));
+                return;
             }
             Element value = child(e, "Value");
             Element values = child(e, "Values");
@@ -109,7 +120,7 @@ public final class EwsXml {
             bag.put(id.property(), id.type().mapiType(), v);
             first.put(id.property(), where);
         } catch (EwsFormatException | MalformedValueException e2) {
-            skipped.add(new GraphProblem(where, shown, e2.getMessage()));
+            problems.add(unreadable(where, shown, e2));
         }
     }
 

@@ -100,10 +100,10 @@ class EwsClientTest {
                 new microsoft.exchange.webservices.data.property.complex.ItemId(ITEM_ID),
                 EwsDefinitions.propertySet(SharingMessageKeys.ALL));
         GraphJson.ReadResult viaApi = EwsItems.read(message);
-        assertEquals(List.of(), viaApi.skipped());
+        assertEquals(List.of(), viaApi.problems());
         GraphJson.ReadResult viaXml = EwsXml.read(new ByteArrayInputStream(
                 EwsReplay.resource(RECORDED).getBytes(StandardCharsets.UTF_8)));
-        assertEquals(List.of(), viaXml.skipped());
+        assertEquals(List.of(), viaXml.problems());
         List<String> expected = dump(Section4Example.message(SharingMessageKeys.Flavor.ACCEPT));
         assertEquals(expected, dump(viaApi.bag()), "the recorded response is the 4.3 acceptance SharingMessages builds");
         assertEquals(expected, dump(viaXml.bag()));

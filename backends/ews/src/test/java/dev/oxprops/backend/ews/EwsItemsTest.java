@@ -72,7 +72,7 @@ class EwsItemsTest {
             EmailMessage m = new EmailMessage(service);
             EwsItems.write(bag, ids, m);
             GraphJson.ReadResult back = EwsItems.read(m);
-            assertEquals(List.of(), back.skipped());
+            assertEquals(List.of(), back.problems());
             assertEquals(GraphJson.write(bag).text(), GraphJson.write(back.bag()).text());
 
             ChangeTrackingPropertyBag changes = ChangeTrackingPropertyBag.over(back.bag());

@@ -27,7 +27,7 @@ class EwsXmlTest {
         assertTrue(request.contains("<t:ExtendedFieldURI PropertySetId=\"00062040-0000-0000-c000-000000000046\" "
                 + "PropertyId=\"35352\" PropertyType=\"Integer\"/><t:Value>144144</t:Value>"), request);
         GraphJson.ReadResult back = read(request);
-        assertEquals(List.of(), back.skipped());
+        assertEquals(List.of(), back.problems());
         assertEquals(GraphJson.write(accept).text(), GraphJson.write(back.bag()).text());
     }
 
@@ -46,7 +46,17 @@ class EwsXmlTest {
         assertEquals("IPM.Sharing", r.bag().get(SharingMessageKeys.MESSAGE_CLASS.id()));
         assertEquals(144144, r.bag().get(dev.oxprops.runtime.PropertyId.lid(SharingMessageKeys.SET_PSETID_SHARING, 0x80000001L)),
                 "a LID from 0x80000000 is sent as a negative xs:int");
-        assertEquals(5, r.skipped().size(), r.skipped().toString());
+        assertEquals(5, r.problems().size(), r.problems().toString());
+        // the runtime's ReadProblem, as every backend reports: where, which property when known, what EWS called it
+        dev.oxprops.runtime.ReadProblem twice = r.problems().get(0);
+        assertEquals(dev.oxprops.runtime.ReadProblem.Kind.DUPLICATE, twice.kind());
+        assertEquals("ExtendedProperty[1]", twice.subject());
+        assertEquals(SharingMessageKeys.MESSAGE_CLASS.id(), twice.property());
+        assertTrue(twice.message().contains("the first, at ExtendedProperty[0], is kept"), twice.message());
+        dev.oxprops.runtime.ReadProblem object = r.problems().get(1);
+        assertEquals(dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_VALUE, object.kind());
+        assertEquals("ExtendedProperty[2]", object.subject());
+        assertTrue(object.message().contains("0x37"), object.message());
     }
 
     @Test

@@ -12,13 +12,15 @@ import com.microsoft.graph.models.OutlookItem;
 import com.microsoft.graph.models.Post;
 import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
 import dev.oxprops.backend.graph.GraphJson;
-import dev.oxprops.backend.graph.GraphProblem;
 import dev.oxprops.backend.graph.GraphPropertyBag;
 import dev.oxprops.runtime.ChangeTrackingPropertyBag;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.PropertyKey;
+import dev.oxprops.runtime.ProblemReporting;
+import dev.oxprops.runtime.ReadProblem;
+import dev.oxprops.runtime.WriteProblem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,11 +42,11 @@ public final class GraphItems {
      *
      * @param item the item as the first request returned it (its other fields as the SDK read them)
      * @param bag every extended property read
-     * @param skipped every extended property that could not be read, with the reason
+     * @param problems every extended property that could not be read, naming where it is and why
      */
-    public record Fetched<T>(T item, GraphPropertyBag bag, List<GraphProblem> skipped) {
+    public record Fetched<T>(T item, GraphPropertyBag bag, List<ReadProblem> problems) implements ProblemReporting {
         public Fetched {
-            skipped = List.copyOf(skipped);
+            problems = List.copyOf(problems);
         }
     }
 
@@ -59,7 +61,7 @@ public final class GraphItems {
         List<GraphExpand.Query> queries = GraphExpand.of(keys);
         T first = null;
         GraphPropertyBag bag = new GraphPropertyBag();
-        List<GraphProblem> skipped = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
         List<String[]> requests = new ArrayList<>();
         queries.forEach(q -> requests.add(q.expand()));
         if (requests.isEmpty()) {
@@ -73,10 +75,10 @@ public final class GraphItems {
             if (item != null) {
                 GraphJson.ReadResult r = read(item);
                 r.bag().forEach(bag::put);
-                skipped.addAll(r.skipped());
+                problems.addAll(r.problems());
             }
         }
-        return new Fetched<>(first, bag, skipped);
+        return new Fetched<>(first, bag, problems);
     }
 
     /** The extended properties of an item (Message, Event, Contact or Post). */
@@ -176,9 +178,9 @@ public final class GraphItems {
      */
     public static Message patch(ChangeTrackingPropertyBag changes) {
         if (!changes.removed().isEmpty()) {
-            List<GraphProblem> problems = new ArrayList<>();
+            List<WriteProblem> problems = new ArrayList<>();
             for (PropertyId id : changes.removed()) {
-                problems.add(new GraphProblem(id.toString(), id.toString(),
+                problems.add(WriteProblem.of(id,
                         "was removed, but Graph cannot delete an extended property through PATCH"));
             }
             throw new GraphWriteException(problems);
@@ -188,11 +190,11 @@ public final class GraphItems {
 
     private static ObjectNode written(PropertyBag bag, Collection<PropertyId> ids) {
         InMemoryPropertyBag subset = new InMemoryPropertyBag();
-        List<GraphProblem> problems = new ArrayList<>();
+        List<WriteProblem> problems = new ArrayList<>();
         for (PropertyId id : ids) {
             Object value = bag.get(id);
             if (value == null) {
-                problems.add(new GraphProblem(id.toString(), id.toString(), "is not in the bag"));
+                problems.add(WriteProblem.of(id, "is not in the bag"));
             } else {
                 subset.put(id, bag.typeOf(id), value);
             }

@@ -1,23 +1,23 @@
 package dev.oxprops.backend.graphsdk;
 
-import dev.oxprops.backend.graph.GraphProblem;
 import dev.oxprops.runtime.OxPropsException;
+import dev.oxprops.runtime.WriteProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Properties a request was to write cannot be written through Graph; {@link #problems()} names each. */
 public class GraphWriteException extends OxPropsException {
     private static final long serialVersionUID = 1L;
-    private final transient List<GraphProblem> problems;
+    private final transient List<WriteProblem> problems;
 
-    public GraphWriteException(List<GraphProblem> problems) {
-        super("cannot write through Graph: " + problems.stream().map(GraphProblem::toString)
+    public GraphWriteException(List<WriteProblem> problems) {
+        super("cannot write through Graph: " + problems.stream().map(WriteProblem::toString)
                 .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 
     /** Each property that cannot be written, with the reason. */
-    public List<GraphProblem> problems() {
+    public List<WriteProblem> problems() {
         return problems;
     }
 }

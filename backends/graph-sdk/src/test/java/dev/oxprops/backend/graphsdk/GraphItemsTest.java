@@ -32,7 +32,7 @@ class GraphItemsTest {
         assertEquals(ids.size(), m.getSingleValueExtendedProperties().size());
         assertNull(m.getMultiValueExtendedProperties());
         GraphJson.ReadResult back = GraphItems.read(m);
-        assertEquals(List.of(), back.skipped());
+        assertEquals(List.of(), back.problems());
         assertEquals(GraphSdkClientTest.dump(accept), GraphSdkClientTest.dump(back.bag()));
     }
 
@@ -62,8 +62,8 @@ class GraphItemsTest {
         wrongList.setValue(List.of("x"));
         GraphJson.ReadResult r = GraphItems.read(Arrays.asList(bad, null, good), List.of(wrongList));
         assertEquals("IPM.Sharing", r.bag().get(PropertyId.tag(0x001A)));
-        assertEquals(3, r.skipped().size(), r.skipped().toString());
-        assertEquals(List.of(), GraphItems.read(null, null).skipped());
+        assertEquals(3, r.problems().size(), r.problems().toString());
+        assertEquals(List.of(), GraphItems.read(null, null).problems());
     }
 
     @Test

@@ -101,7 +101,7 @@ class GraphSdkClientTest {
     void theBagFetchedIsTheMessageRecorded() {
         GraphItems.Fetched<com.microsoft.graph.models.Message> fetched = GraphItems.fetch(SharingMessageKeys.ALL,
                 expand -> client.me().messages().byMessageId(messageId).get(rc -> rc.queryParameters.expand = expand));
-        assertEquals(List.of(), fetched.skipped());
+        assertEquals(List.of(), fetched.problems());
         assertEquals("Allowed: sharing request: calendar", fetched.item().getSubject());
         assertEquals(dump(Section4Example.message(SharingMessageKeys.Flavor.ACCEPT)), dump(fetched.bag()),
                 "the recorded response is the 4.3 acceptance SharingMessages builds");

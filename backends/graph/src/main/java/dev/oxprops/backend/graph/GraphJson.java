@@ -14,6 +14,7 @@ import dev.oxprops.runtime.ProblemReporting;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.ReadLimitException;
 import dev.oxprops.runtime.ReadProblem;
+import dev.oxprops.runtime.WriteProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,15 +69,6 @@ public final class GraphJson {
         public ReadResult {
             problems = List.copyOf(problems);
         }
-
-        /** The problems in the earlier form (where, id, reason), for callers written against it. */
-        public List<GraphProblem> skipped() {
-            List<GraphProblem> out = new ArrayList<>(problems.size());
-            for (ReadProblem p : problems) {
-                out.add(new GraphProblem(p.subject(), p.property() == null ? "" : p.property().toString(), p.message()));
-            }
-            return out;
-        }
     }
 
     /**
@@ -85,7 +77,7 @@ public final class GraphJson {
      * @param json an object with {@value GraphJson#SINGLE} and {@value GraphJson#MULTI}
      * @param skipped every property of the bag that was not written, with the reason
      */
-    public record WriteResult(ObjectNode json, List<GraphProblem> skipped) {
+    public record WriteResult(ObjectNode json, List<WriteProblem> skipped) {
         public WriteResult {
             skipped = List.copyOf(skipped);
         }
@@ -210,12 +202,12 @@ public final class GraphJson {
     public static WriteResult write(PropertyBag bag) {
         TreeMap<String, JsonNode> single = new TreeMap<>(Comparator.naturalOrder());
         TreeMap<String, JsonNode> multi = new TreeMap<>(Comparator.naturalOrder());
-        List<GraphProblem> skipped = new ArrayList<>();
+        List<WriteProblem> skipped = new ArrayList<>();
         JsonNodeFactory f = JsonNodeFactory.instance;
         bag.forEach((pid, type, value) -> {
             String why = GraphPropertyBag.whyNotCarried(pid, type);
             if (why != null) {
-                skipped.add(new GraphProblem(String.valueOf(pid), String.valueOf(pid), why));
+                skipped.add(WriteProblem.of(pid, why));
                 return;
             }
             GraphType gt = GraphType.forMapi(type);
@@ -238,7 +230,7 @@ public final class GraphJson {
                 element.set("value", v);
                 (gt.isArray() ? multi : single).put(id, element);
             } catch (MalformedValueException e) {
-                skipped.add(new GraphProblem(id, id, e.getMessage()));
+                skipped.add(new WriteProblem(pid, id, e.getMessage()));
             }
         });
         ObjectNode root = f.objectNode();

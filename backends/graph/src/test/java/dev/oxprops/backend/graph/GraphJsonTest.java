@@ -207,12 +207,12 @@ class GraphJsonTest {
         assertEquals("{\"singleValueExtendedProperties\":[{\"id\":\"String 0x001A\",\"value\":\"IPM.Note\"}],"
                 + "\"multiValueExtendedProperties\":[]}", w.text());
         assertEquals(5, w.skipped().size(), w.skipped().toString());
-        assertContains(w.skipped().get(0).reason(), "0x8001");
-        assertContains(w.skipped().get(1).reason(), "PtypServerId");
-        assertEquals("Integer " + SHARING + " Id 0x8A18", w.skipped().get(2).id());
-        assertContains(w.skipped().get(2).reason(), "held as Integer");
-        assertContains(w.skipped().get(3).reason(), "element 1");
-        assertContains(w.skipped().get(4).reason(), "1601");
+        assertContains(w.skipped().get(0).message(), "0x8001");
+        assertContains(w.skipped().get(1).message(), "PtypServerId");
+        assertEquals("Integer " + SHARING + " Id 0x8A18", w.skipped().get(2).subject());
+        assertContains(w.skipped().get(2).message(), "held as Integer");
+        assertContains(w.skipped().get(3).message(), "element 1");
+        assertContains(w.skipped().get(4).message(), "1601");
     }
 
     @Test

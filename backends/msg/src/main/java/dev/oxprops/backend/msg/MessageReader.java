@@ -49,7 +49,7 @@ final class MessageReader {
                     + " not read");
             return null;
         }
-        Charset ansi = Codepages.of(props, headerSize, problems);
+        Charset ansi = MessageCharset.of(props, headerSize, problems);
         ValueDecoder values = new ValueDecoder(streams, problems, new Strings(ansi, problems));
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         objects.read(dir, props, headerSize, bag, where, values);

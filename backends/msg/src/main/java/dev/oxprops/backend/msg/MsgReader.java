@@ -1,14 +1,13 @@
 package dev.oxprops.backend.msg;
 
+import dev.oxprops.runtime.BoundedInput;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.OxPropsException;
 import dev.oxprops.runtime.ReadLimitException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
@@ -38,8 +37,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * shared.
  *
  * <p>Split by responsibility: {@link StreamBudget} (sizes and limits), {@link NamedMappingReader} (the
- * named-property map), {@link Codepages} and {@link Strings} (charsets), {@link ValueDecoder} and
- * {@link FixedValues} (values), {@link ObjectReader} (one property stream), {@link MessageReader}
+ * named-property map), {@link MessageCharset} and {@link Strings} (charsets), {@link ValueDecoder} and
+ * {@link dev.oxprops.runtime.FixedSizeValues} (values), {@link ObjectReader} (one property stream), {@link MessageReader}
  * (recipients, attachments, embedded messages).
  */
 public final class MsgReader {
@@ -50,6 +49,8 @@ public final class MsgReader {
 
     /** The default limit on how deep attached messages are read: 16. */
     public static final int DEFAULT_MAX_EMBEDDING_DEPTH = 16;
+
+    private static final String FILE_SIZE_LIMIT = "reader's file size limit (MsgReader.maxFileSize)";
 
     private final long maxFileSize;
     private final long maxValueBytes;
@@ -101,14 +102,7 @@ public final class MsgReader {
     public MsgMessage read(Path path) {
         Objects.requireNonNull(path, "path");
         try {
-            long size = Files.size(path);
-            if (size > maxFileSize) {
-                throw new ReadLimitException(path.toString(), size, maxFileSize, "reader's file size limit"
-                        + " (MsgReader.maxFileSize)");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return read(in);
-            }
+            return read(BoundedInput.readFile(path, maxFileSize, FILE_SIZE_LIMIT));
         } catch (IOException e) {
             throw new MsgFormatException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -117,29 +111,18 @@ public final class MsgReader {
     /** Reads a message from a stream (not closed), refusing more than {@link #maxFileSize(long)} bytes. */
     public MsgMessage read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
         try {
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                if (buffer.size() + (long) n > maxFileSize) {
-                    throw new ReadLimitException("the message", buffer.size() + (long) n, maxFileSize,
-                            "reader's file size limit (MsgReader.maxFileSize)");
-                }
-                buffer.write(chunk, 0, n);
-            }
+            return read(BoundedInput.readAll(in, "the message", maxFileSize, FILE_SIZE_LIMIT));
         } catch (IOException e) {
             throw new MsgFormatException("cannot read the message: " + e.getMessage(), e);
         }
-        return read(buffer.toByteArray());
     }
 
     /** Reads a message held in memory. */
     public MsgMessage read(byte[] data) {
         Objects.requireNonNull(data, "data");
         if (data.length > maxFileSize) {
-            throw new ReadLimitException("the message", data.length, maxFileSize,
-                    "reader's file size limit (MsgReader.maxFileSize)");
+            throw new ReadLimitException("the message", data.length, maxFileSize, FILE_SIZE_LIMIT);
         }
         if (data.length < 512) {
             throw new MsgFormatException("not a compound file (CFB): " + data.length

@@ -1,6 +1,7 @@
 package dev.oxprops.backend.msg;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Codepages;
 import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.NamedPropertyMap;
@@ -286,10 +287,7 @@ public final class MsgWriter {
     private static Charset charsetOf(PropertyBag message) {
         Object m = message.get(PropertyId.tag(MsgTags.PID_TAG_MESSAGE_CODEPAGE));
         Object i = message.get(PropertyId.tag(MsgTags.PID_TAG_INTERNET_CODEPAGE));
-        Integer cp = Codepages.stringCodepage(m instanceof Integer ? (Integer) m : null,
-                i instanceof Integer ? (Integer) i : null);
-        Charset cs = cp == null ? null : Codepages.forCodepage(cp);
-        return cs == null ? Codepages.DEFAULT : cs;
+        return Codepages.stringCharset(m instanceof Integer ? (Integer) m : null, i instanceof Integer ? (Integer) i : null);
     }
 
     /** The id of the hash-bucket stream of [MS-OXMSG] 2.2.3.2.2 holding a name. */

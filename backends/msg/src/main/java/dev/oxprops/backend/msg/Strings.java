@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * The string values of one message: PtypString as exact UTF-16LE code units, PtypString8 in the message's
- * code page (chosen by {@link Codepages#of}); the terminator (U+0000 at the end) is removed after decoding,
+ * code page (chosen by {@link MessageCharset#of}); the terminator (U+0000 at the end) is removed after decoding,
  * so that code pages of 2-byte units (1200, 1201) keep their last character. Bytes the code page cannot
  * decode become U+FFFD with an {@link ReadProblem.Kind#UNDECODABLE_TEXT} problem.
  */

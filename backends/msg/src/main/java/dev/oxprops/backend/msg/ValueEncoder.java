@@ -90,7 +90,7 @@ final class ValueEncoder {
         dir.createDocument(name, new ByteArrayInputStream(main.toByteArray()));
     }
 
-    /** A fixed-size value as {@link FixedValues} writes it: PtypTime as its exact FILETIME ticks. */
+    /** A fixed-size value as {@link dev.oxprops.runtime.FixedSizeValues} writes it: PtypTime as its exact FILETIME ticks. */
     /** The value, once checked: a PtypTime must be a FILETIME a .msg reader reads back ({@link FileTimes#ticks}). */
     private Object fixed(MapiType type, Object value, PropertyId id) {
         if (type == MapiType.PtypTime) {

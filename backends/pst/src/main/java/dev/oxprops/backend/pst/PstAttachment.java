@@ -1,5 +1,6 @@
 package dev.oxprops.backend.pst;
 
+import dev.oxprops.runtime.ForwardingPropertyBag;
 import dev.oxprops.runtime.ProblemReporting;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.ReadProblem;
@@ -16,14 +17,14 @@ import java.util.Set;
  * PidTagLastModificationTime, and PidTagAttachDataBinary up to the reader's value limit. The ids of the other
  * properties the table holds are listed by {@link #notCarried()}.
  */
-public final class PstAttachment extends ReadOnlyBag implements ProblemReporting {
+public final class PstAttachment extends ForwardingPropertyBag implements ProblemReporting {
     private final PropertyBag properties;
     private final Set<Integer> notCarried;
     private final PropertyBag embedded;
     private final List<ReadProblem> problems;
 
     PstAttachment(PropertyBag properties, Set<Integer> notCarried, PropertyBag embedded, List<ReadProblem> problems) {
-        this.properties = properties;
+        this.properties = new ReadOnlyBag(properties);
         this.notCarried = Set.copyOf(notCarried);
         this.embedded = embedded;
         this.problems = List.copyOf(problems);
@@ -44,6 +45,7 @@ public final class PstAttachment extends ReadOnlyBag implements ProblemReporting
     }
 
     /** What could not be read. */
+    @Override
     public List<ReadProblem> problems() {
         return problems;
     }

@@ -1,7 +1,6 @@
 package dev.oxprops.backend.pst;
 
-import dev.oxprops.runtime.InMemoryPropertyBag;
-import dev.oxprops.runtime.ProblemReporting;
+import dev.oxprops.runtime.MessageBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.ReadProblem;
 import java.util.List;
@@ -10,26 +9,22 @@ import java.util.Map;
 /**
  * One item (message, appointment, contact, ...) of a PST, as a read-only property bag: every tagged property of its
  * property context, of every type a PST stores, with its recipients and attachments. Named properties are not
- * carried (see {@link ReadOnlyBag}); their ids are listed by {@link #unresolvedNamedIds()}.
+ * carried (see {@link ReadOnlyBag}); their ids are listed by {@link #unresolvedNamedIds()}. The recipients carry what
+ * java-libpst's recipient gives: PidTagDisplayName, PidTagRecipientType, PidTagAddressType, PidTagEmailAddress,
+ * PidTagSmtpAddress, PidTagRecipientFlags, PidTagRecipientOrder. {@link #problems()} names what could not be read,
+ * one sentence each naming the property; {@link #toBag()} gives a writable copy.
  */
-public final class PstItem extends ReadOnlyBag implements ProblemReporting {
-    private final PropertyBag properties;
+public final class PstItem extends MessageBag<PstAttachment> {
     private final String folderPath;
     private final long descriptorId;
-    private final List<PropertyBag> recipients;
-    private final List<PstAttachment> attachments;
     private final Map<Integer, String> unresolvedNamed;
-    private final List<ReadProblem> problems;
 
     PstItem(PropertyBag properties, String folderPath, long descriptorId, List<PropertyBag> recipients,
             List<PstAttachment> attachments, Map<Integer, String> unresolvedNamed, List<ReadProblem> problems) {
-        this.properties = properties;
+        super(new ReadOnlyBag(properties), recipients, attachments, problems);
         this.folderPath = folderPath;
         this.descriptorId = descriptorId;
-        this.recipients = List.copyOf(recipients);
-        this.attachments = List.copyOf(attachments);
         this.unresolvedNamed = Map.copyOf(unresolvedNamed);
-        this.problems = List.copyOf(problems);
     }
 
     /** The folder holding the item, as "/Top of Personal Folders/Calendar". */
@@ -43,19 +38,6 @@ public final class PstItem extends ReadOnlyBag implements ProblemReporting {
     }
 
     /**
-     * The recipients, each with what java-libpst's recipient gives: PidTagDisplayName, PidTagRecipientType,
-     * PidTagAddressType, PidTagEmailAddress, PidTagSmtpAddress, PidTagRecipientFlags, PidTagRecipientOrder.
-     */
-    public List<PropertyBag> recipients() {
-        return recipients;
-    }
-
-    /** The attachments, in order. */
-    public List<PstAttachment> attachments() {
-        return attachments;
-    }
-
-    /**
      * The named properties the item holds (id 0x8000 and up) and their types, as "PtypInteger32": not carried by the
      * bag, because java-libpst 0.9.3 gives its users no way to map an id to its property set and LID or name.
      */
@@ -63,25 +45,10 @@ public final class PstItem extends ReadOnlyBag implements ProblemReporting {
         return unresolvedNamed;
     }
 
-    /** What could not be read, one sentence each naming the property; empty for a clean item. */
-    public List<ReadProblem> problems() {
-        return problems;
-    }
-
-    /** A writable copy of the item's properties. */
-    public InMemoryPropertyBag toBag() {
-        return InMemoryPropertyBag.copyOf(properties);
-    }
-
-    @Override
-    protected PropertyBag delegate() {
-        return properties;
-    }
-
     @Override
     public String toString() {
         return "PstItem{" + folderPath + " #" + descriptorId + ", " + size() + " properties, " + unresolvedNamed.size()
-                + " named not carried, " + recipients.size() + " recipients, " + attachments.size() + " attachments, "
-                + problems.size() + " problems}";
+                + " named not carried, " + recipients().size() + " recipients, " + attachments().size() + " attachments, "
+                + problems().size() + " problems}";
     }
 }

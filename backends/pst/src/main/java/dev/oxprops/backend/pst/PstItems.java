@@ -6,6 +6,7 @@ import com.pff.PSTFile;
 import com.pff.PSTMessage;
 import com.pff.PSTRecipient;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Codepages;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
@@ -88,27 +89,16 @@ final class PstItems {
         }
     }
 
-    /** The charset of PtypString8 values: PidTagMessageCodepage, else PidTagInternetCodepage, else windows-1252. */
+    /**
+     * The charset of PtypString8 values: PidTagMessageCodepage, else PidTagInternetCodepage (a MIME code page read as
+     * the Windows one of its script), else windows-1252 (also when Java has no charset for the code page).
+     */
     private static Charset ansi(PstTable table, Map<Integer, Integer> types) {
-        for (int id : new int[] {MESSAGE_CODEPAGE, INTERNET_CODEPAGE}) {
-            if (types.getOrDefault(id, 0) == MapiType.PtypInteger32.code()) {
-                Charset cs = charset(table.inline(id));
-                if (cs != null) {
-                    return cs;
-                }
-            }
-        }
-        return Charset.forName("windows-1252");
+        return Codepages.stringCharset(codepage(table, types, MESSAGE_CODEPAGE), codepage(table, types, INTERNET_CODEPAGE));
     }
 
-    private static Charset charset(int codepage) {
-        String name = codepage == 65001 ? "UTF-8" : codepage == 28591 ? "ISO-8859-1" : codepage == 20127 ? "US-ASCII"
-                : codepage == 932 ? "windows-31j" : "windows-" + codepage;
-        try {
-            return Charset.isSupported(name) ? Charset.forName(name) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    private static Integer codepage(PstTable table, Map<Integer, Integer> types, int id) {
+        return types.getOrDefault(id, 0) == MapiType.PtypInteger32.code() ? table.inline(id) : null;
     }
 
     private static List<PropertyBag> recipients(PSTMessage m, List<ReadProblem> problems) {
@@ -206,7 +196,7 @@ final class PstItems {
             stringIf(b, types, 0x0C1F, m.getSenderEmailAddress());
             timeIf(b, types, 0x0039, m.getClientSubmitTime());
             timeIf(b, types, 0x0E06, m.getMessageDeliveryTime());
-            return new Frozen(b);
+            return new ReadOnlyBag(b);
         } catch (PSTException | IOException | RuntimeException e) {
             problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, "0x3701", "the embedded message cannot be read: " + e));
             return null;
@@ -243,19 +233,4 @@ final class PstItems {
             b.put(PropertyId.tag(id), MapiType.PtypTime, v.toInstant());
         }
     }
-
-    /** A read-only view of a bag built here. */
-    private static final class Frozen extends ReadOnlyBag {
-        private final PropertyBag bag;
-
-        Frozen(PropertyBag bag) {
-            this.bag = bag;
-        }
-
-        @Override
-        protected PropertyBag delegate() {
-            return bag;
-        }
-    }
-
 }

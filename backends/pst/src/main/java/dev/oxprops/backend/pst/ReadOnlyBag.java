@@ -12,8 +12,15 @@ import dev.oxprops.runtime.PropertyNotCarriedException;
  * carried ({@link #canCarry} is false for them, and validators do not report them missing); the ids found are listed
  * by {@link PstItem#unresolvedNamedIds()}.
  */
-abstract class ReadOnlyBag extends ForwardingPropertyBag {
+final class ReadOnlyBag extends ForwardingPropertyBag {
     static final String CARRIER = "a PST item read through java-libpst";
+
+    private final PropertyBag bag;
+
+    /** A read-only view of {@code bag}, built by this backend. */
+    ReadOnlyBag(PropertyBag bag) {
+        this.bag = bag;
+    }
 
     @Override
     public boolean canCarry(PropertyId id, MapiType type) {
@@ -34,5 +41,7 @@ abstract class ReadOnlyBag extends ForwardingPropertyBag {
     }
 
     @Override
-    protected abstract PropertyBag delegate();
+    protected PropertyBag delegate() {
+        return bag;
+    }
 }

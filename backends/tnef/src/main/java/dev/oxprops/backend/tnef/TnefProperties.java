@@ -7,6 +7,8 @@ import dev.oxprops.runtime.MapiValues;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
+import dev.oxprops.runtime.ReadProblem;
+import dev.oxprops.runtime.ReadProblem.Kind;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,20 +30,24 @@ final class TnefProperties {
 
     private TnefProperties() {}
 
-    /** Where the read of a list stopped, for the caller's problem list. */
+    /**
+     * Where the read of a list stopped, for the caller's problem list: a problem's subject is the attribute
+     * ("attMsgProps (0x00069003)"), followed inside the list by the property ("attMsgProps (0x00069003) 0x3701").
+     */
     static final class ReadContext {
         final String attribute;
         final Charset ansi;
-        final List<TnefProblem> problems;
+        final List<ReadProblem> problems;
 
-        ReadContext(String attribute, Charset ansi, List<TnefProblem> problems) {
+        ReadContext(String attribute, Charset ansi, List<ReadProblem> problems) {
             this.attribute = attribute;
             this.ansi = ansi;
             this.problems = problems;
         }
 
-        void problem(PropertyId property, TnefProblem.Kind kind, String detail) {
-            problems.add(new TnefProblem(attribute, property, kind, detail));
+        void problem(PropertyId property, Kind kind, String detail) {
+            problems.add(new ReadProblem(kind, property == null ? attribute : attribute + " " + property, property,
+                    detail));
         }
     }
 
@@ -54,13 +60,13 @@ final class TnefProperties {
         try {
             count = c.u32();
         } catch (Bytes.Short e) {
-            ctx.problem(null, TnefProblem.Kind.TRUNCATED, "no property count: " + e.getMessage());
+            ctx.problem(null, Kind.SIZE_MISMATCH, "no property count: " + e.getMessage());
             return false;
         }
         // nothing is allocated per claimed property: a count beyond the bytes present ends where the bytes do
         for (long i = 0; i < count; i++) {
             if (c.remaining() == 0) {
-                ctx.problem(null, TnefProblem.Kind.TRUNCATED, "claims " + count + " properties, the bytes end after " + i);
+                ctx.problem(null, Kind.SIZE_MISMATCH, "claims " + count + " properties, the bytes end after " + i);
                 return false;
             }
             PropertyId id = null;
@@ -74,18 +80,18 @@ final class TnefProperties {
                 }
                 MapiType type = MapiType.forCode(typeCode);
                 if (type == null || !readable(type)) {
-                    ctx.problem(id, TnefProblem.Kind.BAD_PROPERTY, String.format("type 0x%04X cannot be read from TNEF"
+                    ctx.problem(id, Kind.TYPE_MISMATCH, String.format("type 0x%04X cannot be read from TNEF"
                             + "; the %d properties after it are not read", typeCode, count - i - 1));
                     return false;
                 }
                 Object value = readValue(c, type, ctx.ansi);
                 if (!read.add(id)) {
-                    ctx.problem(id, TnefProblem.Kind.DUPLICATE, "the property comes again; the later value is kept, the "
+                    ctx.problem(id, Kind.DUPLICATE, "the property comes again; the later value is kept, the "
                             + "earlier was " + MapiValues.format(target.typeOf(id), target.get(id)));
                 }
                 target.put(id, type, value);
             } catch (Bytes.Short e) {
-                ctx.problem(id, TnefProblem.Kind.TRUNCATED, e.getMessage() + "; the list ends here");
+                ctx.problem(id, Kind.SIZE_MISMATCH, e.getMessage() + "; the list ends here");
                 return false;
             }
         }
@@ -106,7 +112,7 @@ final class TnefProperties {
             c.pad(len);
             return PropertyId.name(set, Bytes.unterminated(name, StandardCharsets.UTF_16LE));
         }
-        ctx.problem(PropertyId.tag(propId), TnefProblem.Kind.BAD_NAME, "the name of {" + set + "} has kind " + kind
+        ctx.problem(PropertyId.tag(propId), Kind.MALFORMED_STRUCTURE, "the name of {" + set + "} has kind " + kind
                 + " (0 = LID, 1 = string); the rest of the list is not read");
         return null;
     }

@@ -1,14 +1,17 @@
 package dev.oxprops.backend.tnef;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Codepages;
+import dev.oxprops.runtime.BoundedInput;
 import dev.oxprops.runtime.InMemoryPropertyBag;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
-import java.io.ByteArrayOutputStream;
+import dev.oxprops.runtime.ReadLimitException;
+import dev.oxprops.runtime.ReadProblem;
+import dev.oxprops.runtime.ReadProblem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,15 +28,18 @@ import java.util.Set;
  *
  * <p>Bad input never loses the whole message for one bad attribute: a bad checksum is reported and the value kept; a
  * length or count claiming more bytes than are present is reported and the read stops there, keeping what came
- * before. Only a stream shorter than its header, with another signature, or over {@link #maxStreamSize(long)} raises
- * {@link TnefFormatException}. Every size read from the stream is checked against the bytes present before anything
- * is allocated for it, so memory stays bounded by the stream's size. Instances are immutable and may be shared.
+ * before. Only a stream shorter than its header or with another signature raises {@link TnefFormatException}; one
+ * over {@link #maxStreamSize(long)} raises {@link ReadLimitException}. Every size read from the stream is checked
+ * against the bytes present before anything is allocated for it, so memory stays bounded by the stream's size.
+ * Instances are immutable and may be shared.
  */
 public final class TnefReader {
     /** The default limit on a stream's size: 256 MiB. */
     public static final long DEFAULT_MAX_STREAM_SIZE = 256L << 20;
     /** The default limit on embedded messages inside embedded messages. */
     public static final int DEFAULT_MAX_DEPTH = 8;
+
+    private static final String STREAM_SIZE_LIMIT = "reader's stream size limit (TnefReader.maxStreamSize)";
 
     private final long maxStreamSize;
     private final int maxDepth;
@@ -71,11 +77,7 @@ public final class TnefReader {
     public TnefMessage read(Path path) {
         Objects.requireNonNull(path, "path");
         try {
-            long size = Files.size(path);
-            if (size > maxStreamSize) {
-                throw new TnefFormatException(path + " is " + size + " bytes, over the limit of " + maxStreamSize);
-            }
-            return read(Files.readAllBytes(path));
+            return read(BoundedInput.readFile(path, maxStreamSize, STREAM_SIZE_LIMIT));
         } catch (IOException e) {
             throw new TnefFormatException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -84,20 +86,11 @@ public final class TnefReader {
     /** Reads a stream (not closed), refusing more than {@link #maxStreamSize(long)} bytes. */
     public TnefMessage read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
         try {
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                if (buffer.size() + (long) n > maxStreamSize) {
-                    throw new TnefFormatException("the stream is larger than the limit of " + maxStreamSize + " bytes");
-                }
-                buffer.write(chunk, 0, n);
-            }
+            return read(BoundedInput.readAll(in, "the stream", maxStreamSize, STREAM_SIZE_LIMIT));
         } catch (IOException e) {
             throw new TnefFormatException("cannot read the stream: " + e.getMessage(), e);
         }
-        return read(buffer.toByteArray());
     }
 
     /** Reads a stream held in memory. */
@@ -108,7 +101,7 @@ public final class TnefReader {
     TnefMessage read(byte[] data, int depth) {
         Objects.requireNonNull(data, "data");
         if (data.length > maxStreamSize) {
-            throw new TnefFormatException("the stream is " + data.length + " bytes, over the limit of " + maxStreamSize);
+            throw new ReadLimitException("the stream", data.length, maxStreamSize, STREAM_SIZE_LIMIT);
         }
         if (depth > maxDepth) {
             throw new TnefFormatException("an embedded message nested " + depth + " deep, over the limit of " + maxDepth);
@@ -130,7 +123,7 @@ public final class TnefReader {
         private final TnefReader reader;
         private final int key;
         private final int depth;
-        private final List<TnefProblem> problems = new ArrayList<>();
+        private final List<ReadProblem> problems = new ArrayList<>();
         private final InMemoryPropertyBag message = new InMemoryPropertyBag();
         private final Set<PropertyId> messageFromProps = new HashSet<>();
         private final List<TnefAttribute> messageOther = new ArrayList<>();
@@ -139,7 +132,7 @@ public final class TnefReader {
         private InMemoryPropertyBag attachment;
         private Set<PropertyId> attachmentFromProps;
         private List<TnefAttribute> attachmentOther;
-        private Charset ansi = TnefCodepages.fallback();
+        private Charset ansi = Codepages.defaultCharset();
         private int codepage;
 
         Parse(TnefReader reader, int key, int depth) {
@@ -163,13 +156,13 @@ public final class TnefReader {
             int start = c.pos;
             int level = c.data[c.pos] & 0xFF;
             if (level != TnefIds.LEVEL_MESSAGE && level != TnefIds.LEVEL_ATTACHMENT) {
-                problems.add(new TnefProblem("(after the last attribute)", null, TnefProblem.Kind.TRAILING_DATA,
+                problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, "(after the last attribute)",
                         c.remaining() + " bytes from offset " + start + " do not start an attribute (level " + level
                                 + "); they are not read"));
                 return false;
             }
             if (c.remaining() < 11) {
-                problems.add(new TnefProblem("(after the last attribute)", null, TnefProblem.Kind.TRUNCATED,
+                problems.add(ReadProblem.of(Kind.SIZE_MISMATCH, "(after the last attribute)",
                         c.remaining() + " bytes from offset " + start + " are too few for an attribute"));
                 return false;
             }
@@ -178,7 +171,7 @@ public final class TnefReader {
             long length = c.u32();
             String name = TnefIds.name(id);
             if (length > c.remaining() - 2L) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.TRUNCATED, "claims " + length
+                problems.add(ReadProblem.of(Kind.SIZE_MISMATCH, name, "claims " + length
                         + " bytes, " + Math.max(0, c.remaining() - 2) + " are left; the stream is not read further"));
                 return false;
             }
@@ -188,7 +181,7 @@ public final class TnefReader {
             int stored = c.u16();
             int computed = Bytes.checksum(c.data, from, to);
             if (stored != computed) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.BAD_CHECKSUM,
+                problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, name,
                         String.format("checksum 0x%04X, the bytes sum to 0x%04X; the value is kept", stored, computed)));
             }
             attribute(level, id, c.data, from, to, name);
@@ -231,7 +224,7 @@ public final class TnefReader {
                 return;
             }
             if (attachment == null) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.OUT_OF_ORDER,
+                problems.add(ReadProblem.of(Kind.MALFORMED_STRUCTURE, name,
                         "an attachment attribute before any attAttachRendData; an attachment is started for it"));
                 openAttachment();
             }
@@ -254,7 +247,7 @@ public final class TnefReader {
                     return;
                 }
             } catch (RuntimeException e) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.BAD_VALUE,
+                problems.add(ReadProblem.of(Kind.MALFORMED_VALUE, name,
                         e.getMessage() + "; the attribute is kept unmapped"));
             }
             other.add(new TnefAttribute(level, id, java.util.Arrays.copyOfRange(b, from, to)));
@@ -262,14 +255,14 @@ public final class TnefReader {
 
         private void codepage(byte[] b, int from, int to, String name) {
             if (to - from < 4) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.BAD_VALUE, (to - from)
+                problems.add(ReadProblem.of(Kind.MALFORMED_VALUE, name, (to - from)
                         + " bytes, no code page; windows-1252 is used"));
                 return;
             }
             codepage = new Bytes.Cursor(b, from, to).i32();
-            Charset cs = TnefCodepages.forCodepage(codepage);
+            Charset cs = Codepages.charset(codepage);
             if (cs == null) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.BAD_VALUE, "code page " + codepage
+                problems.add(ReadProblem.of(Kind.MALFORMED_VALUE, name, "code page " + codepage
                         + " has no Java charset; windows-1252 is used"));
             } else {
                 ansi = cs;
@@ -281,12 +274,12 @@ public final class TnefReader {
             try {
                 rows = c.u32();
             } catch (Bytes.Short e) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.TRUNCATED, e.getMessage()));
+                problems.add(ReadProblem.of(Kind.SIZE_MISMATCH, name, e.getMessage()));
                 return;
             }
             // a row takes at least its 4-byte property count
             if (rows > c.remaining() / 4) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.TRUNCATED, "claims " + rows + " rows in "
+                problems.add(ReadProblem.of(Kind.SIZE_MISMATCH, name, "claims " + rows + " rows in "
                         + c.remaining() + " bytes; reading as many as are there"));
             }
             for (long r = 0; r < rows && c.remaining() > 0; r++) {
@@ -311,7 +304,7 @@ public final class TnefReader {
                 }
                 attachment.put(PropertyId.tag(0x370B), MapiType.PtypInteger32, position);
             } catch (Bytes.Short e) {
-                problems.add(new TnefProblem(name, null, TnefProblem.Kind.BAD_VALUE, e.getMessage()));
+                problems.add(ReadProblem.of(Kind.MALFORMED_VALUE, name, e.getMessage()));
             }
         }
 

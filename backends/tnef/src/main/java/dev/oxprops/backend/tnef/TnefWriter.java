@@ -1,6 +1,7 @@
 package dev.oxprops.backend.tnef;
 
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.runtime.Codepages;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyId;
@@ -29,12 +30,12 @@ public final class TnefWriter {
     private static final PropertyId RENDERING_POSITION = PropertyId.tag(0x370B);
     private static final PropertyId DATE_SENT = PropertyId.tag(0x0039);
 
-    private int codepage = TnefCodepages.DEFAULT;
+    private int codepage = Codepages.DEFAULT;
     private int key = 1;
 
     /** The code page of attOemCodepage and of every PtypString8 value (default 1252); 65001 (UTF-8) loses nothing. */
     public TnefWriter codepage(int codepage) {
-        if (TnefCodepages.forCodepage(codepage) == null) {
+        if (Codepages.charset(codepage) == null) {
             throw new IllegalArgumentException("code page " + codepage + " has no Java charset");
         }
         this.codepage = codepage;
@@ -62,7 +63,7 @@ public final class TnefWriter {
      */
     public byte[] write(TnefMessage message) {
         Objects.requireNonNull(message, "message");
-        Charset ansi = TnefCodepages.forCodepage(codepage);
+        Charset ansi = Codepages.charset(codepage);
         NamedPropertyMap named = new NamedPropertyMap();
         Bytes.Out out = new Bytes.Out();
         out.i32(TnefIds.SIGNATURE).u16(key);

@@ -33,7 +33,7 @@ class RealTnefFilesTest {
                 Arguments.of("attachments", "IPM.Note", 41, 10, 0, List.of(22, 22), List.of(), 1252),
                 Arguments.of("body", "IPM.Note", 53, 11, 1, List.of(), List.of(), 1252),
                 Arguments.of("data-before-name", "IPM.Note", 37, 11, 0, List.of(21, 21, 21), List.of(), 1252),
-                Arguments.of("garbage-at-end", "Report.IPM.Note.IPNRN", 35, 0, 0, List.of(), List.of("TRAILING_DATA"), 1252),
+                Arguments.of("garbage-at-end", "Report.IPM.Note.IPNRN", 35, 0, 0, List.of(), List.of("MALFORMED_STRUCTURE"), 1252),
                 Arguments.of("long-filename", "IPM.Note", 84, 15, 0, List.of(15), List.of(), 1252),
                 Arguments.of("multi-name-property", "IPM.Appointment", 95, 46, 0, List.of(), List.of(), 1252),
                 Arguments.of("multi-value-attribute", "IPM.Note.Microsoft.Voicemail.UM.CA", 68, 13, 0, List.of(19),
@@ -57,8 +57,8 @@ class RealTnefFilesTest {
         assertEquals(named, named(m), file);
         assertEquals(recipients, m.recipients().size(), file);
         assertEquals(attachments, m.attachments().stream().map(PropertyBag::size).collect(Collectors.toList()), file);
-        assertEquals(problems, m.tnefProblems().stream().map(p -> p.kind().name()).collect(Collectors.toList()),
-                file + ": " + m.tnefProblems());
+        assertEquals(problems, m.problems().stream().map(p -> p.kind().name()).collect(Collectors.toList()),
+                file + ": " + m.problems());
         assertEquals(codepage, m.codepage(), file);
     }
 
@@ -127,7 +127,7 @@ class RealTnefFilesTest {
         stream.u8(1).i32(0x00069003).i32(props.length).bytes(props).u16(Bytes.checksum(props, 0, props.length));
         stream.u8(1).i32(0x00018004).i32(legacy.length).bytes(legacy).u16(Bytes.checksum(legacy, 0, legacy.length));
         TnefMessage m = new TnefReader().read(stream.toByteArray());
-        assertEquals(List.of(), m.tnefProblems());
+        assertEquals(List.of(), m.problems());
         assertEquals("encapsulated", m.get(PropertyId.tag(0x0037)));
         assertEquals(dev.oxprops.annotations.MapiType.PtypString, m.typeOf(PropertyId.tag(0x0037)));
     }
@@ -138,7 +138,7 @@ class RealTnefFilesTest {
         assertEquals(77, m.size());
         assertEquals("rr test 7", m.get(PropertyId.tag(0x0037)));
         assertEquals(List.of("DUPLICATE attMsgProps (0x00069003) 0x3A40: the property comes again; the later value is"
-                + " kept, the earlier was true"), m.tnefProblems().stream().map(Object::toString).collect(Collectors.toList()));
+                + " kept, the earlier was true"), m.problems().stream().map(Object::toString).collect(Collectors.toList()));
     }
 
     static byte[] bytes(String file) {

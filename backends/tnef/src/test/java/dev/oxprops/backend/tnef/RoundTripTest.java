@@ -64,7 +64,7 @@ class RoundTripTest {
     void everyTypeComesBackEqual() {
         InMemoryPropertyBag bag = everyType();
         TnefMessage back = new TnefReader().read(new TnefWriter().write(bag));
-        assertEquals(List.of(), back.tnefProblems());
+        assertEquals(List.of(), back.problems());
         Bags.assertSameProperties(bag, back, "every type");
     }
 
@@ -82,7 +82,7 @@ class RoundTripTest {
         file.put(PropertyId.lid(PSETID_COMMON, 0x8514), MapiType.PtypBoolean, false);
         TnefMessage m = TnefMessage.of(everyType(), List.of(to, to), List.of(TnefAttachment.of(file)));
         TnefMessage back = new TnefReader().read(new TnefWriter().write(m));
-        assertEquals(List.of(), back.tnefProblems());
+        assertEquals(List.of(), back.problems());
         Bags.assertSameProperties(m, back, "message");
         assertEquals(2, back.recipients().size());
         Bags.assertSameProperties(to, back.recipients().get(1), "recipient");
@@ -123,7 +123,7 @@ class RoundTripTest {
     void realStreamsSurviveAWriteAndARead(String file) {
         TnefMessage first = new TnefReader().read(RealTnefFilesTest.bytes(file));
         TnefMessage again = new TnefReader().read(new TnefWriter().codepage(65001).write(first));
-        assertEquals(List.of(), again.tnefProblems(), file);
+        assertEquals(List.of(), again.problems(), file);
         Bags.assertSameProperties(first, again, file);
         assertEquals(first.recipients().size(), again.recipients().size(), file);
         for (int i = 0; i < first.recipients().size(); i++) {

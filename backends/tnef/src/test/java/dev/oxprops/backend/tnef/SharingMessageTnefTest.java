@@ -28,7 +28,7 @@ class SharingMessageTnefTest {
         InMemoryPropertyBag request = request();
         assertTrue(SharingMessageValidator.INSTANCE.validate(request).violations().isEmpty());
         TnefMessage back = new TnefReader().read(new TnefWriter().write(request));
-        assertEquals(List.of(), back.tnefProblems());
+        assertEquals(List.of(), back.problems());
         Bags.assertSameProperties(request, back, "sharing request");
         ValidationReport report = SharingMessageValidator.INSTANCE.validate(back);
         assertTrue(report.violations().isEmpty(), report.toString());

@@ -60,14 +60,12 @@ class WriterTest {
         // the last byte of the stream is the high byte of attAttachment's checksum
         tnef[tnef.length - 1] ^= 0x01;
         TnefMessage back = new TnefReader().read(tnef);
-        assertEquals(1, back.tnefProblems().size());
-        assertEquals(TnefProblem.Kind.BAD_CHECKSUM, back.tnefProblems().get(0).kind());
-        assertEquals("attAttachment (0x00069005)", back.tnefProblems().get(0).attribute());
-        // the same problem in the runtime's form, as every backend reports
-        dev.oxprops.runtime.ReadProblem shared = dev.oxprops.runtime.ProblemReporting.problemsOf(back).get(0);
-        assertEquals(dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_STRUCTURE, shared.kind());
-        assertEquals("attAttachment (0x00069005)", shared.subject());
-        org.junit.jupiter.api.Assertions.assertTrue(shared.message().startsWith("BAD_CHECKSUM: checksum"), shared.message());
+        assertEquals(1, back.problems().size());
+        dev.oxprops.runtime.ReadProblem p = back.problems().get(0);
+        assertEquals(dev.oxprops.runtime.ReadProblem.Kind.MALFORMED_STRUCTURE, p.kind());
+        assertEquals("attAttachment (0x00069005)", p.subject());
+        org.junit.jupiter.api.Assertions.assertTrue(p.message().startsWith("checksum 0x"), p.message());
+        org.junit.jupiter.api.Assertions.assertTrue(p.message().endsWith("the value is kept"), p.message());
         Bags.assertSameProperties(sample().attachments().get(0), back.attachments().get(0), "attachment");
     }
 
