@@ -65,8 +65,13 @@ public final class StructReader {
     /** Reads a nested structure from here on; returns the enclosing structure's path for {@link #leave}. */
     public String enter(String name, int index) {
         String outer = structure;
-        structure = structure + "." + name + (index < 0 ? "" : "[" + index + "]");
+        structure = nested(outer, name, index);
         return outer;
+    }
+
+    /** The path of a nested structure: {@code Outer.Name[index]}, or {@code Outer.Name} when index is negative. */
+    static String nested(String outer, String name, int index) {
+        return outer + "." + name + (index < 0 ? "" : "[" + index + "]");
     }
 
     public void leave(String outer) {
