@@ -4,6 +4,7 @@ package tiny;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.support.Is;
 import dev.oxprops.runtime.support.PropertyRule;
 import dev.oxprops.runtime.support.Rules;
 import dev.oxprops.runtime.support.Violations;
@@ -44,13 +45,20 @@ public final class TinyValidator implements SpecValidator {
 
     private static Violations allProperties(PropertyBag bag, Violations v) {
         Object name = bag.get(TinyKeys.NAME.id());
-        v = Part0.NAME_REQUIRED.check(bag, name, v);
+        if (!(name instanceof String)) {
+            v = PropertyRules.NAME_REQUIRED.check(bag, name, v);
+        }
         Object level = bag.get(TinyKeys.LEVEL.id());
-        v = Part0.LEVEL_OPTIONAL.check(bag, level, v);
+        if (level != null && !Is.intIn(level, TinyKeys.Level.LOW.value(), TinyKeys.Level.HIGH.value())) {
+            v = PropertyRules.LEVEL_OPTIONAL.check(bag, level, v);
+        }
         return v;
     }
 
-    private static final class Part0 {
+    /**
+     * The rules on one property each, after one read: presence, type and value; the discriminator's.
+     */
+    private static final class PropertyRules {
         static final PropertyRule NAME_REQUIRED = Rules.property(TinyKeys.NAME, PresenceRule.REQUIRED, "1.1");
 
         static final PropertyRule LEVEL_OPTIONAL = Rules.property(TinyKeys.LEVEL, PresenceRule.OPTIONAL, "1.2", Rules.oneOfValue(TinyKeys.LEVEL, Level.MUST, "", TinyKeys.Level.LOW.value(), TinyKeys.Level.HIGH.value()));

@@ -110,6 +110,7 @@ final class KeysWriter {
         }
         if (Gen.hasKinds(spec)) {
             t.addType(kindEnum(spec, enumNames));
+            t.addMethod(kindOfBag(spec, spec.discriminator()));
             t.addMethod(kindOf(spec, spec.discriminator()));
             t.addMethod(discriminatorIndex(spec, spec.discriminator()));
         }
@@ -278,14 +279,22 @@ final class KeysWriter {
      * {@code kindOf(bag)}: the kind of message, or null when the discriminator is absent (without {@code absentAs}),
      * of the wrong type or unknown. A bag that cannot carry the discriminator is asked for its mirror instead.
      */
-    private static MethodSpec kindOf(SpecDef spec, PropertyDef d) {
-        ClassName kind = Gen.kind(spec);
-        MethodSpec.Builder m = MethodSpec.methodBuilder("kindOf").addModifiers(Modifier.STATIC)
-                .returns(kind).addParameter(Gen.PROPERTY_BAG, "bag")
+    private static MethodSpec kindOfBag(SpecDef spec, PropertyDef d) {
+        return MethodSpec.methodBuilder("kindOf").addModifiers(Modifier.STATIC).returns(Gen.kind(spec))
+                .addParameter(Gen.PROPERTY_BAG, "bag")
                 .addJavadoc("The kind of message by the value of {@code $L}, or null when it is not set, not readable or\n"
                         + "not one of its values. A bag that cannot carry {@code $L} is asked for a property that mirrors it.\n",
                         Text.javadoc(d.canonical()), Text.javadoc(d.canonical()))
-                .addStatement("$T raw = bag.get($N.id())", Object.class, Gen.constant(d));
+                .addStatement("return kindOf(bag, bag.get($N.id()))", Gen.constant(d)).build();
+    }
+
+    /** {@code kindOf(bag, raw)}: as {@code kindOf(bag)}, given the discriminator's value already read (the validator's). */
+    private static MethodSpec kindOf(SpecDef spec, PropertyDef d) {
+        ClassName kind = Gen.kind(spec);
+        MethodSpec.Builder m = MethodSpec.methodBuilder("kindOf").addModifiers(Modifier.STATIC)
+                .returns(kind).addParameter(Gen.PROPERTY_BAG, "bag").addParameter(Object.class, "raw")
+                .addJavadoc("As {@link #kindOf(PropertyBag)}, given {@code raw}, the value the bag holds for {@code $L}.\n",
+                        Text.javadoc(d.canonical()));
         for (PropertyDef p : spec.properties()) {
             if (p.mirror() != null && p.mirror().source().equals(d.canonical())) {
                 m.beginControlFlow("if (raw == null && !bag.canCarry($N.id(), $N.type()))", Gen.constant(d), Gen.constant(d));

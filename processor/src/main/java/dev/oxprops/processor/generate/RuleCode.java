@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.ConditionDef;
+import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.PropertyDef;
@@ -109,6 +110,35 @@ final class RuleCode {
     /** A readable constant name for a comparison: {@code COMPARE_END_GE_START}. */
     static String compareName(SpecDef spec, CompareDef c) {
         return "COMPARE_" + Gen.constant(spec.property(c.left())) + "_" + c.op().name() + "_" + Gen.constant(spec.property(c.right()));
+    }
+
+    /**
+     * The name of an implication's constant, from what it says: {@code FLAVOR_INVITATION_FOLDER_IMPLIES_CAPABILITIES_NOT_SPECIAL_FOLDER},
+     * {@code RESPONSE_TYPE_SET_IMPLIES_RESPONSE_TIME_SET} (shortened when long; a clash gets a number).
+     */
+    static String impliesName(SpecDef spec, ImpliesDef i) {
+        String name = conditionsName(spec, i.when(), i.whenAny()) + "_IMPLIES_" + conditionsName(spec, i.then(), i.thenAny());
+        return name.length() <= 100 ? name : name.substring(0, 100);
+    }
+
+    private static String conditionsName(SpecDef spec, List<ConditionDef> cs, boolean any) {
+        List<String> parts = new ArrayList<>();
+        for (ConditionDef c : cs) {
+            StringBuilder b = new StringBuilder(Gen.constant(spec.property(c.property())));
+            b.append(c.not() ? "_NOT" : "");
+            if (!c.present()) {
+                b.append("_UNSET");
+            } else if (!c.family().isEmpty()) {
+                b.append("_CLASS");
+            } else if (c.onBits()) {
+                b.append(c.bitsSet().isEmpty() ? "" : "_" + String.join("_", c.bitsSet()))
+                        .append(c.bitsClear().isEmpty() ? "" : "_CLEAR_" + String.join("_", c.bitsClear()));
+            } else {
+                b.append(c.values().isEmpty() ? "_SET" : "_" + String.join("_OR_", c.values()));
+            }
+            parts.add(b.toString());
+        }
+        return String.join(any ? "_OR_" : "_AND_", parts).toUpperCase(Locale.ROOT).replaceAll("[^A-Za-z0-9_]", "_");
     }
 
     /** The value check of a rule of the kinds this class handles. */
