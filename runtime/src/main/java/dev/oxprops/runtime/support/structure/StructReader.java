@@ -65,13 +65,8 @@ public final class StructReader {
     /** Reads a nested structure from here on; returns the enclosing structure's path for {@link #leave}. */
     public String enter(String name, int index) {
         String outer = structure;
-        structure = nested(outer, name, index);
+        structure = structure + "." + name + (index < 0 ? "" : "[" + index + "]");
         return outer;
-    }
-
-    /** The path of a nested structure: {@code Outer.Name[index]}, or {@code Outer.Name} when index is negative. */
-    static String nested(String outer, String name, int index) {
-        return outer + "." + name + (index < 0 ? "" : "[" + index + "]");
     }
 
     public void leave(String outer) {

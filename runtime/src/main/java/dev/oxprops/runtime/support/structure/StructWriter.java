@@ -26,7 +26,7 @@ public final class StructWriter {
     /** Writes a nested structure from here on; returns the enclosing structure's path for {@link #leave}. */
     public String enter(String name, int index) {
         String outer = structure;
-        structure = StructReader.nested(outer, name, index);
+        structure = structure + "." + name + (index < 0 ? "" : "[" + index + "]");
         return outer;
     }
 
