@@ -1,5 +1,6 @@
 package dev.oxprops.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,12 +12,16 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The bulk-scan measurement for a shared, loaded machine, where JMH's iterations of one benchmark after another
  * see different loads: the variants of {@link ScanBenchmark} run <b>interleaved</b>, one pass over the corpus each
- * per round, in a rotating order, so that every round compares them under the same load; for each it reports the
- * median files per second of wall time, the files per CPU-second of the process over all rounds (what a file
- * costs, whatever else runs on the machine) and the median of the per-round ratios to the bare {@code MsgReader} loop.
+ * per round, in a rotating order, so that every round compares them under the same load. For each it reports the
+ * median files per second of wall time and the median of the per-round ratios to the bare {@code MsgReader} loop
+ * (both meaningful on an idle machine only), and what a file costs in CPU whatever else runs on the machine: files
+ * per CPU-second of the whole process, and of the threads doing the work (the process less the JVM's garbage
+ * collector and JIT compiler threads, {@link JvmThreadsCpu}), with the collector's and the compilers' milliseconds
+ * per round and the young collections per round; and, for the calling thread, its context switches and the bytes it
+ * allocated per file (all of a 1-thread variant's; a 2-thread variant's caller shows how often it waits).
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.oxprops.benchmarks.ScanThroughput [warm-up rounds]
- * [rounds]} (default 10 and 20).
+ * [rounds] [variant,variant,...]} (default 10, 20 and all variants).
  */
 public final class ScanThroughput {
     private ScanThroughput() {}
@@ -24,6 +29,21 @@ public final class ScanThroughput {
     /** One pass over the corpus. */
     private interface Pass {
         void run() throws Exception;
+    }
+
+    /** What one variant used over the measured rounds. */
+    private static final class Totals {
+        final double[] wall;
+        long cpu;
+        long gc;
+        long jit;
+        long collections;
+        long callerSwitches;
+        long callerBytes;
+
+        Totals(int rounds) {
+            wall = new double[rounds];
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,49 +58,97 @@ public final class ScanThroughput {
         passes.put("scanTwoThreads", () -> b.scanTwoThreads(bh));
         passes.put("msgReaderTwoThreads", () -> b.msgReaderTwoThreads(bh));
         passes.put("poiMapiMessageLoop", () -> b.poiMapiMessageLoop(bh));
+        if (args.length > 2) {
+            passes.keySet().retainAll(List.of(args[2].split(",")));
+        }
         List<String> names = new ArrayList<>(passes.keySet());
-        Map<String, double[]> wall = new LinkedHashMap<>();
-        Map<String, double[]> cpu = new LinkedHashMap<>();
-        names.forEach(n -> {
-            wall.put(n, new double[rounds]);
-            cpu.put(n, new double[rounds]);
-        });
+        Map<String, Totals> totals = new LinkedHashMap<>();
+        names.forEach(n -> totals.put(n, new Totals(rounds)));
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int r = -warmup; r < rounds; r++) {
             for (int k = 0; k < names.size(); k++) {
                 String n = names.get(Math.floorMod(k + r, names.size()));
+                long[] jvm0 = JvmThreadsCpu.now();
+                long cs0 = JvmThreadsCpu.contextSwitches();
+                long a0 = threads.getCurrentThreadAllocatedBytes();
+                long gc0 = collections();
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 passes.get(n).run();
                 long t = System.nanoTime() - t0;
                 long c = os.getProcessCpuTime() - c0;
+                long gc = collections() - gc0;
+                long a = threads.getCurrentThreadAllocatedBytes() - a0;
+                long cs = JvmThreadsCpu.contextSwitches() - cs0;
+                long[] jvm = JvmThreadsCpu.now();
                 if (r >= 0) {
-                    wall.get(n)[r] = ScanBenchmark.FILES * 1e9 / t;
-                    cpu.get(n)[r] = c;
+                    Totals s = totals.get(n);
+                    s.wall[r] = ScanBenchmark.FILES * 1e9 / t;
+                    s.cpu += c;
+                    s.gc += jvm[0] - jvm0[0];
+                    s.jit += jvm[1] - jvm0[1];
+                    s.collections += gc;
+                    s.callerSwitches += cs;
+                    s.callerBytes += a;
                 }
             }
         }
         b.tearDown();
-        System.out.printf("%d files (%d real .msg x %d), %d rounds after %d warm-up rounds, %d cores, load average %.1f%n",
-                ScanBenchmark.FILES, ScanBenchmark.REAL_MSG_FILES, ScanBenchmark.COPIES, rounds, warmup,
-                Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
-        System.out.printf("%-20s %12s %14s %18s%n", "variant", "files/s", "files/CPU-s", "wall vs msgReader");
-        for (String n : names) {
-            double[] ratio = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                ratio[r] = wall.get(n)[r] / wall.get("msgReaderLoop")[r];
-            }
+        print(totals, rounds, warmup, os.getSystemLoadAverage());
+    }
+
+    private static void print(Map<String, Totals> totals, int rounds, int warmup, double load) {
+        System.out.printf("%d files (%d real .msg x %d), %d rounds after %d warm-up rounds, %d cores, load average %.1f,"
+                + " %s%n", ScanBenchmark.FILES, ScanBenchmark.REAL_MSG_FILES, ScanBenchmark.COPIES, rounds, warmup,
+                Runtime.getRuntime().availableProcessors(), load, ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName).reduce((x, y) -> x + " / " + y).orElse("no collector"));
+        boolean perThread = JvmThreadsCpu.available();
+        System.out.printf("%-20s %10s %14s %18s %10s %10s %10s %11s %15s %15s%n", "variant", "files/s", "files/CPU-s",
+                "files/worker-CPU-s", "GC ms/rnd", "JIT ms/rnd", "GCs/round", "vs msgReader", "caller cs/file",
+                "caller KB/file");
+        Totals reader = totals.get("msgReaderLoop");
+        for (Map.Entry<String, Totals> e : totals.entrySet()) {
+            Totals s = e.getValue();
             // the process's CPU time is counted in ticks: files per CPU-second over all rounds, not per round
-            double cpuSeconds = Arrays.stream(cpu.get(n)).sum() / 1e9;
-            System.out.printf("%-20s %12.0f %14.0f %18.2f%n", n, median(wall.get(n)),
-                    ScanBenchmark.FILES * rounds / cpuSeconds, median(ratio));
+            double files = (double) ScanBenchmark.FILES * rounds;
+            double ratio = Double.NaN;
+            if (reader != null) {
+                double[] r = new double[rounds];
+                for (int i = 0; i < rounds; i++) {
+                    r[i] = s.wall[i] / reader.wall[i];
+                }
+                ratio = median(r);
+            }
+            System.out.printf("%-20s %10.0f %14.0f %18s %10.1f %10.1f %10.1f %11.2f %15.2f %15.1f%n", e.getKey(),
+                    median(s.wall), files / (s.cpu / 1e9),
+                    perThread ? String.format("%.0f", files / ((s.cpu - s.gc - s.jit) / 1e9)) : "n/a",
+                    s.gc / 1e6 / rounds, s.jit / 1e6 / rounds, (double) s.collections / rounds, ratio,
+                    s.callerSwitches / files, s.callerBytes / files / 1024);
+        }
+        scaling("scan 2 threads / 1 thread", totals.get("scanOneThread"), totals.get("scanTwoThreads"), rounds);
+        scaling("msgReader 2 threads / 1 thread", totals.get("msgReaderLoop"), totals.get("msgReaderTwoThreads"), rounds);
+    }
+
+    /** The median over the rounds of {@code two}'s wall-clock throughput over {@code one}'s, when both ran. */
+    private static void scaling(String what, Totals one, Totals two, int rounds) {
+        if (one == null || two == null) {
+            return;
         }
         double[] scaling = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            scaling[r] = wall.get("scanTwoThreads")[r] / wall.get("scanOneThread")[r];
+            scaling[r] = two.wall[r] / one.wall[r];
         }
-        System.out.printf("scan 2 threads / 1 thread (per round, median): %.2f%n", median(scaling));
+        System.out.printf("%s (per round, median): %.2f%n", what, median(scaling));
+    }
+
+    private static long collections() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     private static double median(double[] values) {

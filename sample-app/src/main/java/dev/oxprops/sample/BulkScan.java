@@ -28,8 +28,8 @@ public final class BulkScan {
     }
 
     /**
-     * Scans {@code inputs} on {@code threads} threads; {@code sink} gets every item, in input order, on the
-     * calling thread.
+     * Scans {@code inputs} on {@code threads} threads, the calling one included; {@code sink} gets every item, in
+     * input order, one at a time (on whichever of these threads, each call seeing what the one before did).
      */
     public static Outcome run(List<Path> inputs, ItemScan.Options options, int threads, Consumer<ScanItem> sink)
             throws InterruptedException {

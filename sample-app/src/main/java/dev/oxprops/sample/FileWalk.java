@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,12 +67,17 @@ final class FileWalk implements Iterator<FileWalk.Entry> {
                     continue;
                 }
                 Path p = top.next();
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                BasicFileAttributes a = attributes(p); // one lstat a name
+                if (a == null) {
+                    continue;
+                }
+                if (a.isDirectory()) {
                     Entry failed = push(p);
                     if (failed != null) {
                         return failed;
                     }
-                } else if (MessageFiles.Format.byExtension(p) != null && Files.isRegularFile(p)) {
+                } else if (MessageFiles.Format.byExtension(p) != null
+                        && (a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(p)))) {
                     folderHadFiles = true;
                     return new Entry(p, null);
                 }
@@ -94,6 +100,15 @@ final class FileWalk implements Iterator<FileWalk.Entry> {
                 folderHadFiles = true; // reported as a problem, not as empty
                 return failed;
             }
+        }
+    }
+
+    /** The entry's own attributes (a link's, not its target's), or null when they cannot be read (it is skipped). */
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

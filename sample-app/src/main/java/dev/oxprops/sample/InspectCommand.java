@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,16 +221,10 @@ public final class InspectCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** One result per file, or one per item of a PST. */
+    /** One result per file, or one per item of a PST (recognised by content). */
     List<Result> inspectAll(Path file) {
-        MessageFiles.Format f;
-        try {
-            f = Files.isRegularFile(file) ? MessageFiles.detect(file) : null;
-        } catch (IOException | RuntimeException e) {
-            f = null;
-        }
-        return f == MessageFiles.Format.PST ? PstFiles.inspect(this, file, readPasswordProtected)
-                : List.of(inspectOrUnreadable(file));
+        Result r = inspectUnlessPst(file);
+        return r != null ? List.of(r) : PstFiles.inspect(this, file, readPasswordProtected);
     }
 
     /**
@@ -238,6 +233,16 @@ public final class InspectCommand implements Callable<Integer> {
      */
     Result inspectOrUnreadable(Path file) {
         return inspectOrUnreadable(file, this::inspect);
+    }
+
+    /** {@link #inspectOrUnreadable(Path)}, or null when the file's content is a PST's (its items: {@link PstFiles}). */
+    Result inspectUnlessPst(Path file) {
+        return inspectOrUnreadable(file, f -> inspect(f, null, true));
+    }
+
+    /** {@link #inspectOrUnreadable(Path)} of a file whose bytes were read already ({@code content}; null: not). */
+    Result inspectOrUnreadable(Path file, byte[] content) {
+        return inspectOrUnreadable(file, f -> inspect(f, content, false));
     }
 
     static Result inspectOrUnreadable(Path file, java.util.function.Function<Path, Result> inspector) {
@@ -262,15 +267,24 @@ public final class InspectCommand implements Callable<Integer> {
 
     /** Inspects one file; never throws (whatever goes wrong is the file's status, with a sentence saying what). */
     Result inspect(Path file) {
+        return inspect(file, null, false);
+    }
+
+    /**
+     * Inspects one file, read once ({@link FileContent}; {@code content}: its bytes read already, or null); a PST's
+     * content gives null with {@code pstAsNull}, else an unreadable result.
+     */
+    private Result inspect(Path file, byte[] content, boolean pstAsNull) {
         String path = file.toString();
-        if (!Files.exists(file)) {
-            return Result.failed(path, null, Status.UNREADABLE, "no such file");
-        }
         MessageFiles.Loaded loaded;
         try {
-            loaded = MessageFiles.read(file);
+            loaded = MessageFiles.read(content != null ? FileContent.of(file, content) : FileContent.of(file));
         } catch (MessageFiles.NotAMessageException e) {
             return Result.failed(path, null, Status.NOT_A_MESSAGE, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return Result.failed(path, null, Status.UNREADABLE, "no such file");
+        } catch (MessageFiles.PstContentException e) {
+            return pstAsNull ? null : Result.failed(path, "pst", Status.UNREADABLE, Problems.describe(e));
         } catch (IOException | RuntimeException e) {
             String format = null;
             try {

@@ -63,10 +63,13 @@ public final class ItemScan {
     public static Jobs jobs(Path file, String name, Options options) {
         InspectCommand cmd = inspector(options);
         String prefix = file.toString();
-        if (!isPst(file)) {
-            return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file), prefix, name));
+        // a file is opened once here: a small one is read whole (the job parses these bytes), a larger one only
+        // looked at for a PST's signature (the job reads it); a PST is read item by item, in input order
+        byte[] content = readSmall(file);
+        if (content != null ? startsLikeAPst(content) : isPst(file)) {
+            return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
         }
-        return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
+        return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, content), prefix, name));
     }
 
     /** Every item of one file, its jobs run one after the other on the calling thread (as the Spark job runs them). */
@@ -110,6 +113,20 @@ public final class ItemScan {
         List<ScanItem> items = ScanItem.flatten(r, null);
         items.replaceAll(i -> i.renamed(prefix, name));
         return items;
+    }
+
+    /** The whole file when it holds at most {@link FileContent#READ_AHEAD} bytes, else (or when unreadable) null. */
+    private static byte[] readSmall(Path file) {
+        try {
+            return FileContent.readAll(file, FileContent.READ_AHEAD);
+        } catch (IOException | RuntimeException e) {
+            return null; // the job reads it again and says why it cannot
+        }
+    }
+
+    private static boolean startsLikeAPst(byte[] content) {
+        return content.length >= PST_SIGNATURE.length && Arrays.equals(content, 0, PST_SIGNATURE.length, PST_SIGNATURE, 0,
+                PST_SIGNATURE.length);
     }
 
     /** Whether the file begins with a PST's signature "!BDN" ([MS-PST] 2.2.2.6). */

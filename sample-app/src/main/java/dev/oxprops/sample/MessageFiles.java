@@ -125,11 +125,17 @@ public final class MessageFiles {
      * @throws IOException when the file cannot be read
      */
     public static Loaded read(Path file) throws IOException {
-        Format f = detect(file);
+        return read(FileContent.of(file));
+    }
+
+    /** {@link #read(Path)} of a file whose content is read (or, when it is too large, opened) once already. */
+    static Loaded read(FileContent content) throws IOException {
+        Format f = content.format();
         List<String> warnings = new ArrayList<>();
         switch (f) {
             case MSG: {
-                MsgMessage m = MsgReader.readFile(file);
+                MsgMessage m = content.bytes() != null ? new MsgReader().read(content.bytes())
+                        : MsgReader.readFile(content.file());
                 for (ReadProblem p : m.problems()) {
                     warnings.add(p.toString());
                 }
@@ -137,21 +143,21 @@ public final class MessageFiles {
             }
             case EML: {
                 MimePropertyBag bag;
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = content.open()) {
                     bag = MimePropertyBag.parse(in);
                 }
                 for (ReadProblem p : bag.problems()) {
                     warnings.add(p.toString());
                 }
-                return TnefFiles.withWinmailDat(file, bag, f, warnings);
+                return TnefFiles.withWinmailDat(content, bag, f, warnings);
             }
             case TNEF:
-                return TnefFiles.read(file, f);
+                return TnefFiles.read(content, f);
             case PST:
-                throw new IOException("a PST holds many items; InspectCommand reads them one by one (PstFiles)");
+                throw new PstContentException();
             case XML: {
                 GraphJson.ReadResult r;
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = content.open()) {
                     r = EwsXml.read(in);
                 } catch (dev.oxprops.backend.ews.EwsFormatException e) {
                     throw new NotAMessageException("XML, but not an EWS item: " + e.getMessage());
@@ -163,7 +169,7 @@ public final class MessageFiles {
             }
             default: {
                 JsonNode root;
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = content.open()) {
                     root = JSON.readTree(in);
                 } catch (JsonProcessingException e) {
                     String what = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
@@ -175,14 +181,23 @@ public final class MessageFiles {
                             + "multiValueExtendedProperties array, nor an array of {\"id\", \"value\"} objects");
                 }
                 GraphJson.ReadResult r;
-                try (InputStream in = Files.newInputStream(file)) {
-                    r = GraphJson.read(in); // streamed again: the tree above has lost duplicated keys
+                try (InputStream in = content.open()) {
+                    r = GraphJson.read(in); // read again: the tree above has lost duplicated keys
                 }
                 for (ReadProblem p : r.problems()) {
                     warnings.add(p.toString());
                 }
                 return new Loaded(r.bag(), f, warnings, null, null);
             }
+        }
+    }
+
+    /** The content is a PST's, which holds many items: {@code PstFiles} reads them one by one. */
+    static final class PstContentException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PstContentException() {
+            super("a PST holds many items; InspectCommand reads them one by one (PstFiles)");
         }
     }
 
@@ -194,28 +209,37 @@ public final class MessageFiles {
      *     that is neither JSON nor an RFC 5322 header block
      */
     public static Format detect(Path file) throws IOException {
-        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            // the binary formats are known by their first four bytes: only text is read further (a bulk scan
-            // recognises every file, and most are binary)
+            // the binary formats are known by their first four bytes: only text is read further
             byte[] magic = in.readNBytes(4);
             Format binary = magic.length < 4 ? null : binaryFormat(magic);
             if (binary != null) {
                 return binary;
             }
             byte[] rest = in.readNBytes(HEAD - magic.length);
-            head = Arrays.copyOf(magic, magic.length + rest.length);
+            byte[] head = Arrays.copyOf(magic, magic.length + rest.length);
             System.arraycopy(rest, 0, head, magic.length, rest.length);
+            return detect(head);
         }
-        if (head.length == 0) {
+    }
+
+    /** {@link #detect(Path)} of content whose first bytes are {@code data} (the whole content, or its first {@link #HEAD}). */
+    static Format detect(byte[] data) throws NotAMessageException {
+        Format binary = data.length < 4 ? null : binaryFormat(data);
+        if (binary != null) {
+            return binary;
+        }
+        int n = Math.min(data.length, HEAD);
+        if (n == 0) {
             throw new NotAMessageException("the file is empty");
         }
-        for (byte b : head) {
+        for (int i = 0; i < n; i++) {
+            byte b = data[i];
             if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
                 throw new NotAMessageException("binary content without the compound-file signature of a .msg");
             }
         }
-        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(data, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
         String trimmed = text.startsWith("\u00EF\u00BB\u00BF") ? text.substring(3).stripLeading() : text.stripLeading();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return Format.JSON;
@@ -230,16 +254,16 @@ public final class MessageFiles {
                 + "such as From:, Subject: or Date:");
     }
 
-    /** MSG, TNEF or PST by a file's first four bytes, else null. */
-    private static Format binaryFormat(byte[] magic) {
+    /** MSG, TNEF or PST by the first four bytes of {@code data} (at least four), else null. */
+    private static Format binaryFormat(byte[] data) {
         // the first half of the signature is enough to call it a (possibly damaged) compound file
-        if (Arrays.equals(magic, Arrays.copyOf(CFB_SIGNATURE, 4))) {
+        if (Arrays.equals(data, 0, 4, CFB_SIGNATURE, 0, 4)) {
             return Format.MSG;
         }
-        if (Arrays.equals(magic, TNEF_SIGNATURE)) {
+        if (Arrays.equals(data, 0, 4, TNEF_SIGNATURE, 0, 4)) {
             return Format.TNEF;
         }
-        return Arrays.equals(magic, PST_SIGNATURE) ? Format.PST : null;
+        return Arrays.equals(data, 0, 4, PST_SIGNATURE, 0, 4) ? Format.PST : null;
     }
 
     /**

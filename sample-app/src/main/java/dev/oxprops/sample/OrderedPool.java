@@ -1,24 +1,22 @@
 package dev.oxprops.sample;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Maps the elements of an iterator on a fixed number of threads and hands the results to a sink <b>in input
- * order</b>, with at most {@code window} elements taken from the iterator and not yet handed on: the calling thread
- * pulls the input, submits work while fewer than {@code window} are in flight, then waits for the oldest, hands its
- * result on and takes the next element. Memory is bounded by the window, whatever the length of the input; a slow
- * element holds back the sink (not the workers: they run up to {@code window - 1} elements ahead).
+ * order</b>, with at most {@code window} elements taken from the iterator and not yet handed on. Memory is bounded
+ * by the window, whatever the length of the input; a slow element holds back the sink and, once the window is
+ * full, the other threads.
  *
- * <p>With one thread no pool is started: the elements are mapped on the calling thread, one after the other.
+ * <p>All {@code threads} threads, the calling one included, do the same: take the next element from the input,
+ * map it, put its result in the window's slot; the thread that finds the oldest result there hands on every result
+ * ready in order. No thread only hands out work and waits for it (on two cores such a third runnable thread took CPU
+ * from both workers at every element), and the threads meet only briefly, on one lock, to take an element and to put
+ * its result. With one thread no other thread is started and everything runs on the calling thread.
  */
 final class OrderedPool {
     private OrderedPool() {}
@@ -30,10 +28,11 @@ final class OrderedPool {
 
     /**
      * Maps every element of {@code input} with {@code work} and hands the results to {@code sink} in input order.
-     * The input and the sink are used on the calling thread only; {@code work} runs on the pool's threads and must
-     * be safe to call concurrently.
+     * The input and the sink are used by one thread at a time (any of the pool's, the calling one included), each
+     * use seeing what the one before did; {@code work} runs on every thread and must be safe to call concurrently.
      *
-     * @throws IllegalStateException when {@code work} throws (the cause attached); the remaining work is cancelled
+     * @throws IllegalStateException when {@code work} or the input throws (the cause attached), after the results
+     *     before it are handed on; the rest of the work is abandoned. What the sink throws is thrown as it is.
      * @throws InterruptedException when the calling thread is interrupted while waiting
      */
     static <T, R> void run(Iterator<T> input, Function<? super T, ? extends R> work, int threads, int window,
@@ -47,38 +46,209 @@ final class OrderedPool {
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-        try {
-            Deque<Future<? extends R>> inFlight = new ArrayDeque<>(window);
-            while (true) {
-                while (inFlight.size() < window && input.hasNext()) {
-                    T next = input.next();
-                    inFlight.addLast(pool.submit(() -> work.apply(next)));
+        new Run<T, R>(input, work, window, sink).run(threads);
+    }
+
+    /** What took the place of a result: the work's or the input's failure. */
+    private record Failure(Throwable cause) {}
+
+    /** An element taken, with its place in the input. */
+    private record Taken<T>(long n, T element) {}
+
+    /** A result that is null (an empty slot is a result not there yet). */
+    private static final Object NULL = new Object();
+
+    /** One run: the window's slots and the counters, guarded by the run's lock ({@code this}). */
+    private static final class Run<T, R> {
+        private final Iterator<T> input;
+        private final Function<? super T, ? extends R> work;
+        private final Consumer<? super R> sink;
+        /** Element n's result (or {@link Failure}, or {@link #NULL}) is in slot {@code n % window} until handed on. */
+        private final Object[] slots;
+        private long taken;
+        private long handedOn;
+        private boolean exhausted;
+        /** Whether a thread is handing results on (only one at a time, so that they go in order). */
+        private boolean handingOn;
+        /** Set when the run ends early: a failure, or the caller gone. */
+        private boolean stopped;
+        private Throwable failure;
+        private boolean sinkFailed;
+
+        Run(Iterator<T> input, Function<? super T, ? extends R> work, int window, Consumer<? super R> sink) {
+            this.input = input;
+            this.work = work;
+            this.sink = sink;
+            this.slots = new Object[window];
+        }
+
+        void run(int threads) throws InterruptedException {
+            List<Thread> others = new ArrayList<>(threads - 1);
+            try {
+                for (int i = 1; i < threads; i++) {
+                    Thread t = new Thread(this::workUntilDone, "oxprops-scan-" + i);
+                    t.setDaemon(true);
+                    others.add(t);
+                    t.start();
                 }
-                if (inFlight.isEmpty()) {
+                work(true);
+                awaitTheRest();
+            } finally {
+                synchronized (this) {
+                    stopped = true;
+                    notifyAll();
+                }
+                others.forEach(Thread::interrupt);
+            }
+        }
+
+        /** The caller, once the input has ended: waits for the others' last results, handing on any left waiting. */
+        private void awaitTheRest() throws InterruptedException {
+            while (true) {
+                synchronized (this) {
+                    while (!stopped && (handingOn || slots[slot(handedOn)] == null) && (handedOn < taken || handingOn)) {
+                        wait();
+                    }
+                    if (stopped || handedOn == taken) {
+                        break;
+                    }
+                    handingOn = true; // the oldest result is there and nobody hands it on (the input's failure)
+                }
+                handOn();
+            }
+            synchronized (this) {
+                if (failure == null) {
                     return;
                 }
-                sink.accept(result(inFlight.removeFirst()));
+                if (sinkFailed && failure instanceof RuntimeException) {
+                    throw (RuntimeException) failure;
+                }
+                if (sinkFailed && failure instanceof Error) {
+                    throw (Error) failure;
+                }
+                throw new IllegalStateException("a worker failed: " + failure, failure);
             }
-        } finally {
-            pool.shutdownNow();
         }
-    }
 
-    private static <R> R result(Future<R> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
+        private void workUntilDone() {
+            try {
+                work(false);
+            } catch (InterruptedException e) {
+                // the run has stopped
+            }
         }
-    }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "oxprops-scan-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        /** Take, map, put, until the input ends or the run stops; an interrupt ends a thread but the caller's quietly. */
+        private void work(boolean caller) throws InterruptedException {
+            while (true) {
+                Taken<T> next;
+                synchronized (this) {
+                    while ((next = take()) == null) {
+                        if (stopped || exhausted) {
+                            return;
+                        }
+                        wait(); // for room in the window
+                    }
+                }
+                put(next.n(), map(next.element()));
+                if (caller && Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+        }
+
+        /**
+         * Under the lock: the next element, or null when none can be taken now (the window is full, the input has
+         * ended or failed, or the run has stopped). A failure of the input takes the place of the next result.
+         */
+        private Taken<T> take() {
+            if (stopped || exhausted || taken - handedOn >= slots.length) {
+                return null;
+            }
+            long n = taken;
+            try {
+                if (input.hasNext()) {
+                    T element = input.next();
+                    taken++;
+                    return new Taken<>(n, element);
+                }
+            } catch (RuntimeException | Error e) {
+                slots[slot(n)] = new Failure(e);
+                taken++;
+            }
+            exhausted = true;
+            notifyAll();
+            return null;
+        }
+
+        private Object map(T element) {
+            try {
+                R r = work.apply(element);
+                return r == null ? NULL : r;
+            } catch (RuntimeException | Error e) {
+                return new Failure(e);
+            }
+        }
+
+        /** Puts a result in its slot; the thread that finds the oldest result there hands on all that are ready. */
+        private void put(long n, Object result) {
+            synchronized (this) {
+                slots[slot(n)] = result;
+                if (handingOn || stopped || slots[slot(handedOn)] == null) {
+                    return;
+                }
+                handingOn = true;
+            }
+            handOn();
+        }
+
+        /** Hands on the results ready in order: taken from the window under the lock, given to the sink outside it. */
+        @SuppressWarnings("unchecked")
+        private void handOn() {
+            List<Object> ready = new ArrayList<>(slots.length);
+            while (true) {
+                synchronized (this) {
+                    for (long n = handedOn; n < taken && slots[slot(n)] != null; n++) {
+                        ready.add(slots[slot(n)]);
+                    }
+                    if (ready.isEmpty() || stopped) {
+                        handingOn = false;
+                        notifyAll(); // the caller may wait for the end
+                        return;
+                    }
+                }
+                int done = 0;
+                Throwable failed = null;
+                for (Object r : ready) {
+                    if (r instanceof Failure) {
+                        failed = ((Failure) r).cause();
+                        break;
+                    }
+                    try {
+                        sink.accept(r == NULL ? null : (R) r);
+                    } catch (RuntimeException | Error e) {
+                        failed = e;
+                        sinkFailed = true; // published by the lock below
+                        break;
+                    }
+                    done++;
+                }
+                ready.clear();
+                synchronized (this) {
+                    for (int i = 0; i < done; i++) {
+                        slots[slot(handedOn++)] = null;
+                    }
+                    if (failed != null) {
+                        failure = failed;
+                        stopped = true;
+                    }
+                    notifyAll(); // room in the window
+                }
+            }
+        }
+
+        private int slot(long n) {
+            return (int) (n % slots.length);
+        }
     }
 }

@@ -8,8 +8,6 @@ import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +16,9 @@ final class TnefFiles {
     private TnefFiles() {}
 
     /** A TNEF stream: its message properties (backend tnef). */
-    static MessageFiles.Loaded read(Path file, MessageFiles.Format format) {
-        TnefMessage m = TnefReader.readFile(file);
+    static MessageFiles.Loaded read(FileContent content, MessageFiles.Format format) {
+        TnefMessage m = content.bytes() != null ? new TnefReader().read(content.bytes())
+                : TnefReader.readFile(content.file());
         List<String> warnings = new java.util.ArrayList<>();
         m.problems().forEach(p -> warnings.add(p.toString()));
         return new MessageFiles.Loaded(m, format, warnings, null, null);
@@ -29,10 +28,10 @@ final class TnefFiles {
      * A MIME message: when it carries a TNEF part (application/ms-tnef, winmail.dat) the properties are that part's
      * MAPI properties, with the headers the TNEF lacks added; else the headers alone.
      */
-    static MessageFiles.Loaded withWinmailDat(Path file, PropertyBag headers, MessageFiles.Format format,
+    static MessageFiles.Loaded withWinmailDat(FileContent content, PropertyBag headers, MessageFiles.Format format,
             List<String> warnings) throws IOException {
         Optional<TnefMessage> tnef;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = content.open()) {
             tnef = TnefMime.read(in);
         } catch (RuntimeException e) {
             warnings.add("its winmail.dat (application/ms-tnef part) cannot be read: " + Problems.describe(e)

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -113,6 +117,26 @@ class OrderedPoolTest {
             return i;
         }, 1, 1, in.handedOn::add);
         assertEquals(IntStream.range(0, 10).boxed().collect(Collectors.toList()), in.handedOn);
+    }
+
+    @Test
+    void theCallingThreadIsOneOfTheThreads() throws InterruptedException {
+        // two elements that can only finish together: with two threads, the caller maps one, one other thread the other
+        CyclicBarrier both = new CyclicBarrier(2);
+        Set<Thread> mappers = ConcurrentHashMap.newKeySet();
+        CountingInput in = new CountingInput(2, 2);
+        OrderedPool.run(in, i -> {
+            mappers.add(Thread.currentThread());
+            try {
+                both.await();
+            } catch (InterruptedException | BrokenBarrierException e) {
+                throw new AssertionError(e);
+            }
+            return i;
+        }, 2, 2, in.handedOn::add);
+        assertEquals(List.of(0, 1), in.handedOn);
+        assertEquals(2, mappers.size());
+        assertTrue(mappers.contains(Thread.currentThread()), mappers::toString);
     }
 
     @Test

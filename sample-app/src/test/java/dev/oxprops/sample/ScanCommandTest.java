@@ -165,4 +165,22 @@ class ScanCommandTest {
         assertEquals(6, all.size(), all::toString);
         assertEquals("second: /Freebusy Data #2097220", all.get(5).path());
     }
+
+    @Test
+    void aPstNotNamedPstIsRecognisedWhenReadAndScannedItemByItem() throws IOException {
+        // every file is recognised by its content: a PST under another name gives the same items, in the same order
+        Path named = Files.createDirectories(dir.resolve("named"));
+        Path misnamed = Files.createDirectories(dir.resolve("misnamed"));
+        Files.copy(RealFiles.path("rjohnsondev--java-libpst/dist-list.pst"), named.resolve("mail.pst"));
+        Files.copy(RealFiles.path("rjohnsondev--java-libpst/dist-list.pst"), misnamed.resolve("mail.msg"));
+        Files.writeString(named.resolve("z.eml"), "Subject: after the PST\r\n\r\nbody\r\n");
+        Files.copy(named.resolve("z.eml"), misnamed.resolve("z.eml"));
+        Cli a = scan(List.of(named.toString()), "--threads", "2");
+        Cli b = scan(List.of(misnamed.toString()), "--threads", "2");
+        assertEquals(6, b.out.lines().filter(l -> l.contains("mail.msg: /") && l.contains(" (pst): ")).count(), b::toString);
+        assertTrue(b.out.contains("7 items in 2 files"), b::toString);
+        assertEquals(a.out.replace("named/mail.pst", "X").replace(named.toString(), "D"),
+                b.out.replace("misnamed/mail.msg", "X").replace(misnamed.toString(), "D"));
+        assertEquals(a.code, b.code);
+    }
 }
