@@ -7,15 +7,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.oxprops.annotations.MapiType;
-import dev.oxprops.annotations.MirrorKind;
-import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -24,16 +20,16 @@ import javax.lang.model.util.Elements;
 /**
  * Writes {@code ...Accessor}: typed getters and setters over a property bag. Setting a property sets
  * every mirror derived from it (unless the kind of message forbids the mirror); removing it removes
- * them; setting the discriminator brings the mirrors in line with the new kind.
+ * them; setting the discriminator brings the mirrors in line with the new kind ({@link AccessorMirrors}).
  */
 final class AccessorWriter {
     private final SpecDef spec;
     private final ClassName self;
     private final ClassName keys;
-    private final Map<String, List<PropertyDef>> children = new LinkedHashMap<>();
     private final Map<String, String> enumNames;
     /** The kinds enum, or null when the spec has no kinds of message. */
     private final ClassName kind;
+    private final AccessorMirrors mirrors;
     /** The names of the methods a codec or an enum adds (getXRaw, setXRaw, getXEnum), by accessor name and kind. */
     private final Map<String, String> extraMethods = new HashMap<>();
 
@@ -41,13 +37,9 @@ final class AccessorWriter {
         this.spec = spec;
         this.self = Gen.accessor(spec);
         this.keys = Gen.keys(spec);
-        for (PropertyDef p : spec.properties()) {
-            if (p.mirror() != null) {
-                children.computeIfAbsent(p.mirror().source(), k -> new ArrayList<>()).add(p);
-            }
-        }
         this.enumNames = KeysWriter.enumNames(spec);
         this.kind = Gen.hasKinds(spec) ? Gen.keys(spec).nestedClass(enumNames.get(KeysWriter.KIND_ENUM)) : null;
+        this.mirrors = new AccessorMirrors(spec, kind);
         allocateMethods();
     }
 
@@ -90,6 +82,31 @@ final class AccessorWriter {
                         ClassName.get(Gen.RT, "PropertyTypeException"));
         Gen.addGenerated(t, elements);
         t.addField(Gen.PROPERTY_BAG, "bag", Modifier.PRIVATE, Modifier.FINAL);
+        addFixedMembers(t);
+        for (PropertyDef p : spec.properties()) {
+            if (p.mirror() != null && mirrors.forbiddenSomewhere(p)) {
+                t.addField(mirrors.forbiddenSet(p));
+            }
+        }
+        for (PropertyDef p : spec.properties()) {
+            if (p.codec() != null) {
+                t.addField(codecField(p));
+            }
+        }
+        for (PropertyDef p : spec.properties()) {
+            addMethods(t, p);
+        }
+        List<PropertyDef> roots = mirrors.varyingRoots();
+        if (!roots.isEmpty()) {
+            t.addMethod(mirrors.syncMirrors(roots));
+        }
+        t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addStatement("return $S + bag", self.simpleName() + " over ").build());
+        return t.build();
+    }
+
+    /** The constructor, {@code of}, {@code create}, {@code bag()}, {@code validate()} and {@code kind()}. */
+    private void addFixedMembers(TypeSpec.Builder t) {
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Gen.PROPERTY_BAG, "bag")
                 .addStatement("this.bag = $T.requireNonNull(bag, $S)", Gen.OBJECTS, "bag").build());
         t.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
@@ -108,78 +125,6 @@ final class AccessorWriter {
                     .addJavadoc("The kind of message, or null when unknown.\n")
                     .addStatement("return $T.kindOf(bag)", keys).build());
         }
-        for (PropertyDef p : spec.properties()) {
-            if (p.mirror() != null && forbiddenSomewhere(p)) {
-                t.addField(forbiddenSet(p));
-            }
-        }
-        for (PropertyDef p : spec.properties()) {
-            if (p.codec() != null) {
-                t.addField(codecField(p));
-            }
-        }
-        for (PropertyDef p : spec.properties()) {
-            addMethods(t, p);
-        }
-        List<PropertyDef> roots = varyingRoots();
-        if (!roots.isEmpty()) {
-            MethodSpec.Builder sync = MethodSpec.methodBuilder("syncMirrors").addModifiers(Modifier.PRIVATE)
-                    .addParameter(kind, "before").addParameter(kind, "after")
-                    .addJavadoc("Brings the mirrors whose presence differs between two kinds of message in line with {@code after}.\n");
-            Members locals = new Members(List.of("before", "after", "bag"));
-            for (PropertyDef p : roots) {
-                CodeBlock.Builder changed = CodeBlock.builder();
-                boolean first = true;
-                for (PropertyDef d : descendants(p)) {
-                    if (forbiddenSomewhere(d)) {
-                        changed.add(first ? "" : "\n|| ").add("FORBIDDEN_$L.contains(before) != FORBIDDEN_$L.contains(after)",
-                                Gen.constant(d), Gen.constant(d));
-                        first = false;
-                    }
-                }
-                String v = locals.allocate(p.accessorName());
-                sync.beginControlFlow("if ($L)", changed.build())
-                        .addStatement("$T $N = $T.readOrNull($T.$N, bag)", Gen.stored(p.type()), v, Gen.SUPPORT, keys,
-                                Gen.constant(p))
-                        .beginControlFlow("if ($N != null)", v)
-                        .addStatement("propagate$L($N, after, $T.SYNC)", Names.capitalized(p.accessorName()), v, Gen.MIRROR_UPDATE)
-                        .endControlFlow().endControlFlow();
-            }
-            t.addMethod(sync.build());
-        }
-        t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $S + bag", self.simpleName() + " over ").build());
-        return t.build();
-    }
-
-    private FieldSpec forbiddenSet(PropertyDef p) {
-        CodeBlock.Builder init = CodeBlock.builder().add("$T.of(", java.util.EnumSet.class);
-        List<String> kinds = Matrix.valueNames(spec);
-        List<Matrix.Cell> cells = Matrix.cells(spec, p);
-        boolean first = true;
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).rule().forbids()) {
-                init.add(first ? "$T.$N" : ", $T.$N", kind, kinds.get(i));
-                first = false;
-            }
-        }
-        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.EnumSet.class), kind), "FORBIDDEN_" + Gen.constant(p),
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The kinds of message on which {@code $L} must not or should not be set.\n", Text.javadoc(p.canonical()))
-                .initializer(init.add(")").build()).build();
-    }
-
-    /** Whether some kind of message forbids {@code p}. */
-    private boolean forbiddenSomewhere(PropertyDef p) {
-        if (kind == null) {
-            return false;
-        }
-        for (Matrix.Cell c : Matrix.cells(spec, p)) {
-            if (c.rule().forbids()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private FieldSpec codecField(PropertyDef p) {
@@ -188,119 +133,156 @@ final class AccessorWriter {
                 .initializer(Gen.codecInstance(p)).build();
     }
 
+    /** {@code {@code PidTagX}}: how the methods other than the getter name the property in their Javadoc. */
+    private static String docName(PropertyDef p) {
+        return "{@code " + Text.javadoc(p.canonical()) + "}";
+    }
+
+    /** The value as the API type, from {@code stored}: decoded when the property has a codec. */
+    private CodeBlock decoded(PropertyDef p) {
+        return p.codec() != null ? CodeBlock.of("$T.decode($T.$N, CODEC_$L, stored)", Gen.SUPPORT, keys, Gen.constant(p),
+                Gen.constant(p)) : CodeBlock.of("stored");
+    }
+
+    /** The methods of one property: get, find, has, set, remove, then those a codec, an enum or flags add. */
     private void addMethods(TypeSpec.Builder t, PropertyDef p) {
-        String cap = Names.capitalized(p.accessorName());
+        t.addMethod(getter(p));
+        t.addMethod(finder(p));
+        t.addMethod(MethodSpec.methodBuilder("has" + Names.capitalized(p.accessorName())).addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN).addJavadoc("Whether $L is set.\n", docName(p))
+                .addStatement("return $T.$N.isSetIn(bag)", keys, Gen.constant(p)).build());
+        t.addMethod(setter(p));
+        t.addMethod(remover(p));
+        if (p.codec() != null) {
+            addRawMethods(t, p);
+        } else if (KeysWriter.hasEnum(p)) {
+            addEnumMethods(t, p);
+        }
+        if (KeysWriter.hasFlags(p)) {
+            String cap = Names.capitalized(p.accessorName());
+            FlagsEnum.accessors(t, self, keys.nestedClass(KeysWriter.flagsName(p)), p, cap, docName(p));
+        }
+        if (mirrors.hasMirrors(p)) {
+            t.addMethod(mirrors.propagate(p));
+        }
+    }
+
+    /** {@code getX()}: the full description (id, type, section) is on the getter; the other methods name the property. */
+    private MethodSpec getter(PropertyDef p) {
         String k = Gen.constant(p);
         TypeName stored = Gen.stored(p.type());
-        TypeName api = p.returnType();
-        TypeName boxed = api.box();
-        boolean codec = p.codec() != null;
-        String name = "{@code " + Text.javadoc(p.canonical()) + "}";
-        List<PropertyDef> mirrors = descendants(p);
-        CodeBlock decoded = codec ? CodeBlock.of("$T.decode($T.$N, CODEC_$L, stored)", Gen.SUPPORT, keys, k, k)
-                : CodeBlock.of("stored");
-
-        // the full description (id, type, section) is on the getter; the other methods name the property
-        MethodSpec.Builder get = MethodSpec.methodBuilder("get" + cap).addModifiers(Modifier.PUBLIC).returns(api)
+        MethodSpec.Builder get = MethodSpec.methodBuilder("get" + Names.capitalized(p.accessorName())).addModifiers(Modifier.PUBLIC)
+                .returns(p.returnType())
                 .addJavadoc("Returns $L.\n\n@throws $T when it is not set\n@throws $T when the bag holds another type\n",
                         Gen.brief(p), ClassName.get(Gen.RT, "MissingPropertyException"),
                         ClassName.get(Gen.RT, "PropertyTypeException"));
-        if (!codec && !p.type().isMultiple()) {
+        if (p.codec() == null && !p.type().isMultiple()) {
             // fast path: one lookup and a type test; conversions and errors go through the key
             get.addStatement("$T raw = bag.get($T.$N.id())", Object.class, keys, k)
                     .addStatement("return raw instanceof $T ? ($T) raw : $T.$N.require(bag)", stored, stored, keys, k);
-        } else if (!codec) {
+        } else if (p.codec() == null) {
             get.addStatement("return $T.$N.require(bag)", keys, k);
         } else {
-            get.addStatement("$T stored = $T.$N.require(bag)", stored, keys, k).addStatement("return $L", decoded);
+            get.addStatement("$T stored = $T.$N.require(bag)", stored, keys, k).addStatement("return $L", decoded(p));
         }
-        t.addMethod(get.build());
-        MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(Gen.OPTIONAL, boxed))
-                .addJavadoc("Returns $L, or empty when it is not set.\n", name);
-        if (codec) {
-            find.addStatement("$T stored = $T.$N.read(bag)", stored, keys, k)
-                    .addStatement("return stored == null ? $T.empty() : $T.of($L)", Gen.OPTIONAL, Gen.OPTIONAL, decoded);
+        return get.build();
+    }
+
+    private MethodSpec finder(PropertyDef p) {
+        String k = Gen.constant(p);
+        MethodSpec.Builder find = MethodSpec.methodBuilder("find" + Names.capitalized(p.accessorName())).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Gen.OPTIONAL, p.returnType().box()))
+                .addJavadoc("Returns $L, or empty when it is not set.\n", docName(p));
+        if (p.codec() != null) {
+            find.addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, k)
+                    .addStatement("return stored == null ? $T.empty() : $T.of($L)", Gen.OPTIONAL, Gen.OPTIONAL, decoded(p));
         } else {
             find.addStatement("return $T.$N.find(bag)", keys, k);
         }
-        t.addMethod(find.build());
-        t.addMethod(MethodSpec.methodBuilder("has" + cap).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
-                .addJavadoc("Whether $L is set.\n", name)
-                .addStatement("return $T.$N.isSetIn(bag)", keys, k).build());
+        return find.build();
+    }
 
+    /** {@code setX(value)}: encodes, writes, writes the mirrors; {@code null} removes (for a reference type). */
+    private MethodSpec setter(PropertyDef p) {
+        String cap = Names.capitalized(p.accessorName());
+        String k = Gen.constant(p);
+        TypeName api = p.returnType();
+        boolean noMirrors = mirrors.descendants(p).isEmpty();
         MethodSpec.Builder set = MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
                 .addParameter(api, "value");
-        boolean plain = !codec && mirrors.isEmpty() && !p.discriminator();
+        boolean plain = p.codec() == null && noMirrors && !p.discriminator();
         if (api.isPrimitive()) {
-            set.addJavadoc("Sets $L.\n", name);
+            set.addJavadoc("Sets $L.\n", docName(p));
         } else {
-            set.addJavadoc("Sets $L; {@code null} removes it$L.\n", name, mirrors.isEmpty() ? "" : " and its mirrors");
+            set.addJavadoc("Sets $L; {@code null} removes it$L.\n", docName(p), noMirrors ? "" : " and its mirrors");
             if (!plain) {
                 set.beginControlFlow("if (value == null)").addStatement("return remove$L()", cap).endControlFlow();
             }
         }
         mirrorDoc(set, p);
-        if (codec) {
-            set.addStatement("$T stored = CODEC_$L.encode(value)", stored, k)
+        if (p.codec() != null) {
+            set.addStatement("$T stored = CODEC_$L.encode(value)", Gen.stored(p.type()), k)
                     .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
                     .addStatement("$T.$N.write(bag, stored)", keys, k);
             finishSet(set, p, "stored");
         } else {
             finishSet(set, p, null);
         }
-        t.addMethod(set.addStatement("return this").build());
+        return set.addStatement("return this").build();
+    }
 
-        MethodSpec.Builder remove = MethodSpec.methodBuilder("remove" + cap).addModifiers(Modifier.PUBLIC).returns(self)
-                .addJavadoc("Removes $L$L.\n", name, mirrors.isEmpty() ? "" : " and its mirrors")
-                .addStatement("$T.$N.removeFrom(bag)", keys, k);
-        for (PropertyDef d : mirrors) {
+    private MethodSpec remover(PropertyDef p) {
+        List<PropertyDef> ds = mirrors.descendants(p);
+        MethodSpec.Builder remove = MethodSpec.methodBuilder("remove" + Names.capitalized(p.accessorName())).addModifiers(Modifier.PUBLIC)
+                .returns(self).addJavadoc("Removes $L$L.\n", docName(p), ds.isEmpty() ? "" : " and its mirrors")
+                .addStatement("$T.$N.removeFrom(bag)", keys, Gen.constant(p));
+        for (PropertyDef d : ds) {
             remove.addStatement("$T.$N.removeFrom(bag)", keys, Gen.constant(d));
         }
-        t.addMethod(remove.addStatement("return this").build());
+        return remove.addStatement("return this").build();
+    }
 
-        if (codec) {
-            t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(stored)
-                    .addJavadoc("Returns $L as stored, without the codec.\n\n@throws $T when it is not set\n", name,
-                            ClassName.get(Gen.RT, "MissingPropertyException"))
-                    .addStatement("return $T.$N.require(bag)", keys, k).build());
-            MethodSpec.Builder raw = MethodSpec.methodBuilder(extraMethods.get("setRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(self)
-                    .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", name)
-                    .beginControlFlow("if (stored == null)").addStatement("return remove$L()", cap).endControlFlow()
-                    .addStatement("$T.$N.write(bag, stored)", keys, k);
-            finishSet(raw, p, "stored");
-            t.addMethod(raw.addStatement("return this").build());
-        }
-        if (KeysWriter.hasEnum(p) && !codec) {
-            ClassName e = keys.nestedClass(enumNames.get(p.accessorName()));
-            t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getEnum:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(e)
-                    .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", name,
-                            Gen.MALFORMED)
-                    .addStatement("$T value = get$L()", api, cap)
-                    .addStatement("$T<$T> constant = $T.fromValue(value)", Gen.OPTIONAL, e, e)
-                    .beginControlFlow("if (constant.isPresent())").addStatement("return constant.get()").endControlFlow()
-                    .addStatement("throw $T.notOneOf($T.$N, value, $T.values())", Gen.SUPPORT, keys, k, e)
-                    .build());
-            t.addMethod(MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
-                    .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", name)
-                    .addStatement("return value == null ? remove$L() : set$L(value.value())", cap, cap).build());
-        }
-        if (KeysWriter.hasFlags(p)) {
-            FlagsEnum.accessors(t, self, keys.nestedClass(KeysWriter.flagsName(p)), p, cap, name);
-        }
-        if (children.containsKey(p.canonical())) {
-            t.addMethod(propagate(p));
-        }
+    /** {@code getXRaw()} and {@code setXRaw(stored)}: the value as stored, without the codec. */
+    private void addRawMethods(TypeSpec.Builder t, PropertyDef p) {
+        String k = Gen.constant(p);
+        TypeName stored = Gen.stored(p.type());
+        t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(stored)
+                .addJavadoc("Returns $L as stored, without the codec.\n\n@throws $T when it is not set\n", docName(p),
+                        ClassName.get(Gen.RT, "MissingPropertyException"))
+                .addStatement("return $T.$N.require(bag)", keys, k).build());
+        MethodSpec.Builder raw = MethodSpec.methodBuilder(extraMethods.get("setRaw:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(self)
+                .addParameter(stored, "stored").addJavadoc("Sets $L as stored, without the codec; {@code null} removes it.\n", docName(p))
+                .beginControlFlow("if (stored == null)").addStatement("return remove$L()", Names.capitalized(p.accessorName()))
+                .endControlFlow().addStatement("$T.$N.write(bag, stored)", keys, k);
+        finishSet(raw, p, "stored");
+        t.addMethod(raw.addStatement("return this").build());
+    }
+
+    /** {@code getXEnum()} and {@code setX(constant)} for a property whose values have an enum. */
+    private void addEnumMethods(TypeSpec.Builder t, PropertyDef p) {
+        String cap = Names.capitalized(p.accessorName());
+        ClassName e = keys.nestedClass(enumNames.get(p.accessorName()));
+        t.addMethod(MethodSpec.methodBuilder(extraMethods.get("getEnum:" + p.accessorName())).addModifiers(Modifier.PUBLIC).returns(e)
+                .addJavadoc("Returns $L as a constant.\n\n@throws $T when the value is not one of the constants\n", docName(p),
+                        Gen.MALFORMED)
+                .addStatement("$T value = get$L()", p.returnType(), cap)
+                .addStatement("$T<$T> constant = $T.fromValue(value)", Gen.OPTIONAL, e, e)
+                .beginControlFlow("if (constant.isPresent())").addStatement("return constant.get()").endControlFlow()
+                .addStatement("throw $T.notOneOf($T.$N, value, $T.values())", Gen.SUPPORT, keys, Gen.constant(p), e)
+                .build());
+        t.addMethod(MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
+                .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", docName(p))
+                .addStatement("return value == null ? remove$L() : set$L(value.value())", cap, cap).build());
     }
 
     private void mirrorDoc(MethodSpec.Builder m, PropertyDef p) {
-        List<PropertyDef> ds = descendants(p);
+        List<PropertyDef> ds = mirrors.descendants(p);
         if (!ds.isEmpty()) {
             List<String> names = new ArrayList<>();
             for (PropertyDef d : ds) {
                 names.add("{@code " + Text.javadoc(d.canonical()) + "}");
             }
-            m.addJavadoc(anyForbidden(p) ? "<p>Also sets $L, except where the kind of message forbids them.\n"
+            m.addJavadoc(mirrors.anyForbidden(p) ? "<p>Also sets $L, except where the kind of message forbids them.\n"
                     : "<p>Also sets $L.\n", String.join(", ", names));
         }
         if (p.discriminator()) {
@@ -327,95 +309,17 @@ final class AccessorWriter {
         if (disc) {
             m.addStatement("$T after = kind()", kind);
         }
-        if (children.containsKey(p.canonical())) {
-            if (anyForbidden(p)) {
+        if (mirrors.hasMirrors(p)) {
+            if (mirrors.anyForbidden(p)) {
                 m.addStatement("propagate$L($L, $L, $T.WRITE)", Names.capitalized(p.accessorName()), var, disc ? "after" : "kind()",
                         Gen.MIRROR_UPDATE);
             } else {
                 m.addStatement("propagate$L($L)", Names.capitalized(p.accessorName()), var);
             }
         }
-        if (disc && !varyingRoots().isEmpty()) {
+        if (disc && !mirrors.varyingRoots().isEmpty()) {
             m.beginControlFlow("if (before != after)").addStatement("syncMirrors(before, after)").endControlFlow();
         }
     }
 
-    /** Whether the kind of message can forbid any mirror derived from {@code p}. */
-    private boolean anyForbidden(PropertyDef p) {
-        for (PropertyDef d : descendants(p)) {
-            if (forbiddenSomewhere(d)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The sources (not themselves mirrors) some of whose mirrors are forbidden for some kind. */
-    private List<PropertyDef> varyingRoots() {
-        List<PropertyDef> roots = new ArrayList<>();
-        for (PropertyDef p : spec.properties()) {
-            if (p.mirror() == null && children.containsKey(p.canonical()) && anyForbidden(p)) {
-                roots.add(p);
-            }
-        }
-        return roots;
-    }
-
-    /** Every property derived from {@code p}, breadth first. */
-    private List<PropertyDef> descendants(PropertyDef p) {
-        List<PropertyDef> out = new ArrayList<>();
-        List<PropertyDef> queue = new ArrayList<>(children.getOrDefault(p.canonical(), List.of()));
-        while (!queue.isEmpty()) {
-            PropertyDef d = queue.remove(0);
-            if (!out.contains(d)) {
-                out.add(d);
-                queue.addAll(children.getOrDefault(d.canonical(), List.of()));
-            }
-        }
-        return out;
-    }
-
-    private MethodSpec propagate(PropertyDef p) {
-        boolean varying = anyForbidden(p);
-        MethodSpec.Builder m = MethodSpec.methodBuilder("propagate" + Names.capitalized(p.accessorName()))
-                .addJavadoc(varying ? "Writes the mirrors derived from {@code $L} ($L), unless the kind of message forbids them.\n"
-                        : "Writes the mirrors derived from {@code $L} ($L).\n", Text.javadoc(p.canonical()), Text.javadoc(p.identityText()))
-                .addModifiers(Modifier.PRIVATE).addParameter(Gen.stored(p.type()), "value");
-        if (varying) {
-            m.addParameter(kind, "kind").addParameter(Gen.MIRROR_UPDATE, "update");
-        }
-        Members locals = new Members(List.of("value", "kind", "update", "bag"));
-        Map<String, String> vars = new LinkedHashMap<>();
-        vars.put(p.canonical(), "value");
-        for (PropertyDef d : descendants(p)) {
-            PropertyDef source = spec.property(d.mirror().source());
-            String src = vars.get(source.canonical());
-            String var = locals.allocate(d.accessorName());
-            vars.put(d.canonical(), var);
-            CodeBlock value = d.mirror().kind() == MirrorKind.SAME ? CodeBlock.of("$N", src) : hexOf(source.type(), src);
-            m.addStatement("$T $N = $L", Gen.stored(d.type()), var, value);
-            if (!varying) {
-                m.addStatement("$T.$N.write(bag, $N)", keys, Gen.constant(d), var);
-            } else if (forbiddenSomewhere(d)) {
-                m.addStatement("$T.mirror(bag, $T.$N, $N, FORBIDDEN_$L.contains(kind), update)", Gen.SUPPORT, keys,
-                        Gen.constant(d), var, Gen.constant(d));
-            } else {
-                m.addStatement("$T.mirror(bag, $T.$N, $N, update)", Gen.SUPPORT, keys, Gen.constant(d), var);
-            }
-        }
-        return m.build();
-    }
-
-    private static CodeBlock hexOf(MapiType sourceType, String var) {
-        switch (sourceType) {
-            case PtypInteger16:
-                return CodeBlock.of("$T.ofShort($N)", Gen.HEX, var);
-            case PtypInteger64:
-                return CodeBlock.of("$T.ofLong($N)", Gen.HEX, var);
-            case PtypBinary:
-                return CodeBlock.of("$T.ofBytes($N)", Gen.HEX, var);
-            default:
-                return CodeBlock.of("$T.ofInt($N)", Gen.HEX, var);
-        }
-    }
 }

@@ -41,7 +41,30 @@ final class KeysWriter {
                 t.alwaysQualify(Gen.constant(p));
             }
         }
+        addSetFields(t, spec);
+        addKeyFields(t, spec);
+        addLookups(t, spec);
+        Map<String, String> enumNames = enumNames(spec);
+        for (PropertyDef p : spec.properties()) {
+            TypeSpec e = valueEnum(p, name, enumNames.get(p.accessorName()));
+            if (e != null) {
+                t.addType(e);
+            }
+            if (hasFlags(p)) {
+                t.addType(FlagsEnum.write(p, name.nestedClass(flagsName(p))));
+            }
+        }
+        if (Gen.hasKinds(spec)) {
+            t.addType(kindEnum(spec, enumNames));
+            t.addMethod(kindOfBag(spec, spec.discriminator()));
+            t.addMethod(kindOf(spec, spec.discriminator()));
+            t.addMethod(discriminatorIndex(spec, spec.discriminator()));
+        }
+        return t.build();
+    }
 
+    /** {@code SET_...}: the GUID of each property set the spec's properties are in. */
+    private static void addSetFields(TypeSpec.Builder t, SpecDef spec) {
         Map<String, PropertyDef> sets = new LinkedHashMap<>();
         for (PropertyDef p : spec.properties()) {
             if (p.set() != null) {
@@ -54,7 +77,10 @@ final class KeysWriter {
                     .addJavadoc("The property set $L, {$L}.\n", Text.javadoc(p.set().name()), Gen.guidText(p).toUpperCase(java.util.Locale.ROOT))
                     .initializer("$T.fromString($S)", Gen.UUID_T, Gen.guidText(p)).build());
         }
+    }
 
+    /** One key per property; a big spec's keys are built in holder classes ({@code PartN}, the class initializer's limit). */
+    private static void addKeyFields(TypeSpec.Builder t, SpecDef spec) {
         List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
         boolean chunked = chunks.size() > 1;
         for (int c = 0; c < chunks.size(); c++) {
@@ -75,7 +101,10 @@ final class KeysWriter {
                 t.addType(part.build());
             }
         }
+    }
 
+    /** {@code ALL} (every key, in declaration order) and {@code byCanonicalName}. */
+    private static void addLookups(TypeSpec.Builder t, SpecDef spec) {
         TypeName anyKey = ParameterizedTypeName.get(Gen.PROPERTY_KEY, WildcardTypeName.subtypeOf(Object.class));
         TypeName listOfKeys = ParameterizedTypeName.get(Gen.LIST, anyKey);
         t.addField(FieldSpec.builder(listOfKeys, "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -88,7 +117,6 @@ final class KeysWriter {
         t.addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(listOfKeys)
                 .addCode("$T[] keys = {\n$>$L\n$<};\n", anyKey, array.build())
                 .addStatement("return $T.of(keys)", Gen.LIST).build());
-
         t.addMethod(MethodSpec.methodBuilder("byCanonicalName").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The key with this canonical name (e.g. the one of {@code $L}), if the spec declares it.\n",
                         spec.properties().isEmpty() ? "PidTagX" : Text.javadoc(spec.properties().get(0).canonical()))
@@ -97,24 +125,6 @@ final class KeysWriter {
                 .beginControlFlow("if (key.canonicalName().equals(canonicalName))")
                 .addStatement("return $T.of(key)", Gen.OPTIONAL).endControlFlow().endControlFlow()
                 .addStatement("return $T.empty()", Gen.OPTIONAL).build());
-
-        Map<String, String> enumNames = enumNames(spec);
-        for (PropertyDef p : spec.properties()) {
-            TypeSpec e = valueEnum(p, name, enumNames.get(p.accessorName()));
-            if (e != null) {
-                t.addType(e);
-            }
-            if (hasFlags(p)) {
-                t.addType(FlagsEnum.write(p, name.nestedClass(flagsName(p))));
-            }
-        }
-        if (Gen.hasKinds(spec)) {
-            t.addType(kindEnum(spec, enumNames));
-            t.addMethod(kindOfBag(spec, spec.discriminator()));
-            t.addMethod(kindOf(spec, spec.discriminator()));
-            t.addMethod(discriminatorIndex(spec, spec.discriminator()));
-        }
-        return t.build();
     }
 
     static TypeName keyType(PropertyDef p) {

@@ -15,6 +15,8 @@ import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import dev.oxprops.processor.model.Names;
@@ -36,6 +38,8 @@ final class ModelWriter {
     private final Members fields = new Members(List.of("SPEC"));
     /** Cell constants by their content. */
     private final Map<Matrix.Cell, String> cells = new LinkedHashMap<>();
+    /** How many times each cell occurs in the model: a cell that occurs once is written where it is used. */
+    private final Map<Matrix.Cell, Integer> cellUses = new HashMap<>();
     private final Map<PropertyDef, String> names;
     private final String noRules;
     private final String noValues;
@@ -51,6 +55,12 @@ final class ModelWriter {
         this.noValues = fields.allocate("NO_VALUES");
         this.noMirror = fields.allocate("NO_MIRROR");
         this.noKinds = fields.allocate("NO_KINDS");
+        for (PropertyDef p : spec.properties()) {
+            for (Matrix.Cell c : Matrix.cells(spec, p)) {
+                cellUses.merge(c, 1, Integer::sum);
+            }
+            cellUses.merge(Matrix.otherwise(spec, p), 1, Integer::sum);
+        }
     }
 
     static TypeSpec write(SpecDef spec, Elements elements) {
@@ -62,7 +72,8 @@ final class ModelWriter {
      * {@code fields}, which then holds them.
      */
     private static Map<PropertyDef, String> constantNames(SpecDef spec, Members fields) {
-        Map<PropertyDef, String> out = new LinkedHashMap<>();
+        // by identity: a record's hashCode walks its 26 components
+        Map<PropertyDef, String> out = new IdentityHashMap<>();
         for (PropertyDef p : spec.properties()) {
             out.put(p, fields.allocate(Gen.constant(p), Gen.constant(p) + "_PROPERTY"));
         }
@@ -72,7 +83,7 @@ final class ModelWriter {
     /** The expressions of the named models of the properties, e.g. {@code FooModel.FLAVOR}. */
     static Map<PropertyDef, CodeBlock> propertyRefs(SpecDef spec) {
         Map<PropertyDef, String> names = constantNames(spec, new Members(List.of("SPEC")));
-        Map<PropertyDef, CodeBlock> out = new LinkedHashMap<>();
+        Map<PropertyDef, CodeBlock> out = new IdentityHashMap<>();
         List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
         for (List<PropertyDef> chunk : chunks) {
             ClassName holder = chunks.size() == 1 ? Gen.model(spec) : Gen.model(spec).nestedClass(holderName(chunk));
@@ -111,10 +122,8 @@ final class ModelWriter {
         }
         // the cells were named while the properties were written: declare them first (class initialization order)
         for (Map.Entry<Matrix.Cell, String> e : cells.entrySet()) {
-            Matrix.Cell c = e.getKey();
             t.addField(FieldSpec.builder(Gen.APPLICABILITY, e.getValue(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($T.$L, $T.$L, $L, $L)", Gen.APPLICABILITY, Gen.PRESENCE_RULE, c.rule().name(),
-                            Gen.RECEIPT, c.receipt().name(), Text.literal(c.section()), Text.literal(c.note())).build());
+                    .initializer(newCell(e.getKey())).build());
         }
         if (chunks.size() == 1) {
             t.addFields(properties);
@@ -211,15 +220,22 @@ final class ModelWriter {
         } else {
             b.add(", $T.applicability(", Gen.MODEL_LISTS);
             for (int i = 0; i < kinds.size(); i++) {
-                b.add(i == 0 ? "$N" : ", $N", cell(kinds.get(i)));
+                b.add(i == 0 ? "$L" : ", $L", cell(kinds.get(i)));
             }
             b.add(")");
         }
-        return b.add(", $N)", cell(Matrix.otherwise(spec, p))).build();
+        return b.add(", $L)", cell(Matrix.otherwise(spec, p))).build();
     }
 
-    /** The name of the constant holding {@code c}: its presence, receipt and section ({@code SHOULD_NOT_MUST_IGNORE_2_2_6}). */
-    private String cell(Matrix.Cell c) {
+    /**
+     * {@code c} where it is used: the name of its constant ({@code SHOULD_NOT_MUST_IGNORE_2_2_6}: presence, receipt
+     * and section) when the model holds it more than once, else the record itself (a constant per property would
+     * cost javac a field and a lookup for each property of a big spec).
+     */
+    private CodeBlock cell(Matrix.Cell c) {
+        if (cellUses.getOrDefault(c, 0) < 2) {
+            return newCell(c);
+        }
         String name = cells.get(c);
         if (name == null) {
             String section = c.section().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(java.util.Locale.ROOT);
@@ -228,7 +244,12 @@ final class ModelWriter {
             name = fields.allocate(proposed, proposed + (c.note().isEmpty() ? "_WITHOUT_NOTE" : "_WITH_NOTE"));
             cells.put(c, name);
         }
-        return name;
+        return CodeBlock.of("$N", name);
+    }
+
+    private static CodeBlock newCell(Matrix.Cell c) {
+        return CodeBlock.of("new $T($T.$L, $T.$L, $L, $L)", Gen.APPLICABILITY, Gen.PRESENCE_RULE, c.rule().name(),
+                Gen.RECEIPT, c.receipt().name(), Text.literal(c.section()), Text.literal(c.note()));
     }
 
     private static CodeBlock allowedValues(PropertyDef p) {

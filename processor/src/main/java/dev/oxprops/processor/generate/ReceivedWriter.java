@@ -27,14 +27,53 @@ final class ReceivedWriter {
 
     static TypeSpec write(SpecDef spec, Elements elements) {
         ClassName self = Gen.received(spec);
-        ClassName keys = Gen.keys(spec);
-        ClassName model = Gen.model(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("What a receiver of a {@link $T} ($L) message may use. Properties the spec says MUST be ignored\n"
                         + "upon receipt for the message's kind read as empty; with {@link #ignoringOptional} so do those that MAY be\n"
                         + "ignored. {@link #ignored()} lists every property present but hidden, with the rule that hides it.\n",
                         spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
+        addFixedMembers(t, spec);
+        Map<PropertyDef, CodeBlock> models = ModelWriter.propertyRefs(spec);
+        for (PropertyDef p : spec.properties()) {
+            t.addMethod(finder(spec, p, models.get(p)));
+        }
+        return t.build();
+    }
+
+    /** {@code findX()}: empty when the view hides the property (only properties some kind lets a receiver ignore). */
+    private static MethodSpec finder(SpecDef spec, PropertyDef p, CodeBlock model) {
+        ClassName keys = Gen.keys(spec);
+        TypeName api = p.returnType().box();
+        MethodSpec.Builder find = MethodSpec.methodBuilder("find" + Names.capitalized(p.accessorName())).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
+                .addJavadoc("Returns {@code $L}, or empty when it is not set or a receiver of this kind of message ignores it.\n",
+                        Text.javadoc(p.canonical()));
+        boolean ignorable = ignorable(spec, p);
+        if (p.codec() == null) {
+            if (ignorable) {
+                find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", model, Gen.OPTIONAL, api,
+                        keys, Gen.constant(p));
+            } else {
+                find.addStatement("return $T.$N.find(bag)", keys, Gen.constant(p));
+            }
+        } else {
+            if (ignorable) {
+                find.beginControlFlow("if (hidden($L))", model).addStatement("return $T.empty()", Gen.OPTIONAL)
+                        .endControlFlow();
+            }
+            find.addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
+                    .addStatement("return stored == null ? $T.empty() : $T.of($T.decode($T.$N, $L, stored))", Gen.OPTIONAL,
+                            Gen.OPTIONAL, Gen.SUPPORT, keys, Gen.constant(p), Gen.codecInstance(p));
+        }
+        return find.build();
+    }
+
+    /** The bag, the kind and what is hidden; {@code of}, {@code ignoringOptional}, {@code kindIndex}, {@code hidden}, {@code ignored}. */
+    private static void addFixedMembers(TypeSpec.Builder t, SpecDef spec) {
+        ClassName self = Gen.received(spec);
+        ClassName keys = Gen.keys(spec);
+        ClassName model = Gen.model(spec);
         t.addField(Gen.PROPERTY_BAG, "bag", Modifier.PRIVATE, Modifier.FINAL);
         ClassName kind = Gen.hasKinds(spec) ? Gen.kind(spec) : null;
         if (kind != null) {
@@ -72,34 +111,6 @@ final class ReceivedWriter {
                 .addStatement("out.add(new $T(p.canonicalName(), p.key().id(), a.receipt(), a.section(), a.note()))",
                         Gen.IGNORED_PROPERTY)
                 .endControlFlow().endControlFlow().addStatement("return $T.copyOf(out)", Gen.LIST).build());
-        Map<PropertyDef, CodeBlock> models = ModelWriter.propertyRefs(spec);
-        for (PropertyDef p : spec.properties()) {
-            String cap = Names.capitalized(p.accessorName());
-            TypeName api = p.returnType().box();
-            MethodSpec.Builder find = MethodSpec.methodBuilder("find" + cap).addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(Gen.OPTIONAL, api))
-                    .addJavadoc("Returns {@code $L}, or empty when it is not set or a receiver of this kind of message ignores it.\n",
-                            Text.javadoc(p.canonical()));
-            boolean ignorable = ignorable(spec, p);
-            if (p.codec() == null) {
-                if (ignorable) {
-                    find.addStatement("return hidden($L) ? $T.<$T>empty() : $T.$N.find(bag)", models.get(p), Gen.OPTIONAL, api,
-                            keys, Gen.constant(p));
-                } else {
-                    find.addStatement("return $T.$N.find(bag)", keys, Gen.constant(p));
-                }
-            } else {
-                if (ignorable) {
-                    find.beginControlFlow("if (hidden($L))", models.get(p)).addStatement("return $T.empty()", Gen.OPTIONAL)
-                            .endControlFlow();
-                }
-                find.addStatement("$T stored = $T.$N.read(bag)", Gen.stored(p.type()), keys, Gen.constant(p))
-                        .addStatement("return stored == null ? $T.empty() : $T.of($T.decode($T.$N, $L, stored))", Gen.OPTIONAL,
-                                Gen.OPTIONAL, Gen.SUPPORT, keys, Gen.constant(p), Gen.codecInstance(p));
-            }
-            t.addMethod(find.build());
-        }
-        return t.build();
     }
 
     /** Whether a receiver may or must ignore {@code p} for some kind of message (else its view never hides it). */

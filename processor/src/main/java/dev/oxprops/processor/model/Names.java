@@ -8,7 +8,11 @@ public final class Names {
 
     /** The name of the generated constant that holds a property set's GUID, e.g. SET_PSETID_COMMON. */
     public static String setConstant(String setName) {
-        return "SET_" + setName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+        // a loop, not replaceAll: the generator asks for every property of a set (a regex compiles on each call)
+        String upper = setName.toUpperCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(upper.length() + 4).append("SET_");
+        upper.codePoints().forEach(c -> b.append(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' ? (char) c : '_'));
+        return b.toString();
     }
 
     /** {@code xMessageFlag} gives {@code X_MESSAGE_FLAG}; {@code remoteUid} gives {@code REMOTE_UID}. */

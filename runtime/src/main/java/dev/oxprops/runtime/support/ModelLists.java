@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Factories of the typed lists generated {@code ...Model} classes hold. They are not generic on purpose: javac
  * resolves a call of a non-generic method without type inference, which keeps large generated models quick
- * to compile (a generic {@code List.of} in argument position costs inference at every call).
+ * to compile (a generic {@code List.of} in argument position costs inference at every call). The common arities
+ * have fixed-arity overloads: javac then resolves a call in its first phase, without trying varargs.
  */
 public final class ModelLists {
     private static final List<RuleModel> NO_RULES = List.of();
@@ -19,8 +20,20 @@ public final class ModelLists {
 
     private ModelLists() {}
 
+    public static List<RuleModel> rules(RuleModel rule) {
+        return List.of(rule);
+    }
+
     public static List<RuleModel> rules(RuleModel... rules) {
         return rules.length == 0 ? NO_RULES : List.of(rules);
+    }
+
+    public static List<AllowedValue> values(AllowedValue value) {
+        return List.of(value);
+    }
+
+    public static List<AllowedValue> values(AllowedValue first, AllowedValue second) {
+        return List.of(first, second);
     }
 
     public static List<AllowedValue> values(AllowedValue... values) {
@@ -29,6 +42,14 @@ public final class ModelLists {
 
     public static List<Applicability> applicability(Applicability... cells) {
         return cells.length == 0 ? NO_APPLICABILITY : List.of(cells);
+    }
+
+    public static List<String> strings() {
+        return NO_STRINGS;
+    }
+
+    public static List<String> strings(String string) {
+        return List.of(string);
     }
 
     public static List<String> strings(String... strings) {

@@ -69,6 +69,17 @@ class SpecModelTest {
         assertThrows(UnsupportedOperationException.class, () -> ModelLists.strings("a").add("b"));
         assertEquals(1, ModelLists.applicability(MUST).size());
         assertEquals(List.of(), ModelLists.strings());
+        // the fixed-arity overloads (generated models call them) keep order and are immutable too
+        RuleModel rule = new RuleModel(RuleKind.FIXED, Level.MUST, "1", "is X");
+        assertEquals(List.of(rule), ModelLists.rules(rule));
+        assertThrows(UnsupportedOperationException.class, () -> ModelLists.rules(rule).add(rule));
+        AllowedValue a = new AllowedValue("A", 1, "a", ModelLists.strings());
+        AllowedValue b = new AllowedValue("B", 2, "b", ModelLists.strings("g"));
+        assertEquals(List.of(a), ModelLists.values(a));
+        assertEquals(List.of(a, b), ModelLists.values(a, b));
+        assertEquals(List.of(b, a, b), ModelLists.values(b, a, b));
+        assertThrows(UnsupportedOperationException.class, () -> ModelLists.values(a, b).add(a));
+        assertEquals(List.of("g"), b.groups());
     }
 
     @Test
