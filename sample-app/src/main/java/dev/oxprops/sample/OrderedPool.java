@@ -15,8 +15,9 @@ import java.util.function.Function;
  * <p>All {@code threads} threads, the calling one included, do the same: take the next element from the input,
  * map it, put its result in the window's slot; the thread that finds the oldest result there hands on every result
  * ready in order. No thread only hands out work and waits for it (on two cores such a third runnable thread took CPU
- * from both workers at every element), and the threads meet only briefly, on one lock, to take an element and to put
- * its result. With one thread no other thread is started and everything runs on the calling thread.
+ * from both workers at every element). The input is used under a lock of its own, the window
+ * under the run's, held only for a moment, so that a thread reading the input never keeps another from putting a
+ * result. With one thread no other thread is started and everything runs on the calling thread.
  */
 final class OrderedPool {
     private OrderedPool() {}
@@ -61,6 +62,8 @@ final class OrderedPool {
     /** One run: the window's slots and the counters, guarded by the run's lock ({@code this}). */
     private static final class Run<T, R> {
         private final Iterator<T> input;
+        /** Held while the input is used; taken before the run's lock, never after it. */
+        private final Object inputLock = new Object();
         private final Function<? super T, ? extends R> work;
         private final Consumer<? super R> sink;
         /** Element n's result (or {@link Failure}, or {@link #NULL}) is in slot {@code n % window} until handed on. */
@@ -142,13 +145,19 @@ final class OrderedPool {
         private void work(boolean caller) throws InterruptedException {
             while (true) {
                 Taken<T> next;
-                synchronized (this) {
-                    while ((next = take()) == null) {
+                synchronized (inputLock) { // a thread reading the input keeps no one from putting a result
+                    synchronized (this) {
+                        while (!stopped && !exhausted && taken - handedOn >= slots.length) {
+                            wait(); // for room in the window (the next taker waits for the input's lock meanwhile)
+                        }
                         if (stopped || exhausted) {
                             return;
                         }
-                        wait(); // for room in the window
                     }
+                    next = take();
+                }
+                if (next == null) {
+                    return;
                 }
                 put(next.n(), map(next.element()));
                 if (caller && Thread.interrupted()) {
@@ -158,26 +167,29 @@ final class OrderedPool {
         }
 
         /**
-         * Under the lock: the next element, or null when none can be taken now (the window is full, the input has
-         * ended or failed, or the run has stopped). A failure of the input takes the place of the next result.
+         * Holding the input's lock (so {@code taken} changes only here): the next element, or null when the input
+         * has ended or failed; a failure of the input takes the place of the next result.
          */
         private Taken<T> take() {
-            if (stopped || exhausted || taken - handedOn >= slots.length) {
-                return null;
-            }
             long n = taken;
             try {
                 if (input.hasNext()) {
                     T element = input.next();
-                    taken++;
+                    synchronized (this) {
+                        taken++;
+                    }
                     return new Taken<>(n, element);
                 }
             } catch (RuntimeException | Error e) {
-                slots[slot(n)] = new Failure(e);
-                taken++;
+                synchronized (this) {
+                    slots[slot(n)] = new Failure(e);
+                    taken++;
+                }
             }
-            exhausted = true;
-            notifyAll();
+            synchronized (this) {
+                exhausted = true;
+                notifyAll();
+            }
             return null;
         }
 
