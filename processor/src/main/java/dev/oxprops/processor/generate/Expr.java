@@ -15,13 +15,13 @@ final class Expr {
 
     private final Shape shape;
     private final CodeBlock code;
-    /** For a comparison, its negation ({@code x == null} for {@code x != null}). */
-    private final CodeBlock negated;
+    /** Its negation when known ({@code x == null} for {@code x != null}; {@code a} for {@code !a}), else null. */
+    private Expr inverse;
 
-    private Expr(Shape shape, CodeBlock code, CodeBlock negated) {
+    private Expr(Shape shape, CodeBlock code, Expr inverse) {
         this.shape = shape;
         this.code = code;
-        this.negated = negated;
+        this.inverse = inverse;
     }
 
     /** A method call or another expression that needs no parentheses under {@code !}. */
@@ -31,7 +31,9 @@ final class Expr {
 
     /** {@code local != null}. */
     static Expr present(String local) {
-        return new Expr(Shape.COMPARISON, CodeBlock.of("$N != null", local), CodeBlock.of("$N == null", local));
+        Expr present = new Expr(Shape.COMPARISON, CodeBlock.of("$N != null", local), null);
+        present.inverse = new Expr(Shape.COMPARISON, CodeBlock.of("$N == null", local), present);
+        return present;
     }
 
     /** {@code local instanceof type}. */
@@ -55,10 +57,10 @@ final class Expr {
         if (shape == Shape.CONSTANT) {
             return this == TRUE ? FALSE : TRUE;
         }
-        if (negated != null) {
-            return new Expr(Shape.COMPARISON, negated, code);
+        if (inverse == null) {
+            inverse = new Expr(Shape.ATOM, shape == Shape.ATOM ? CodeBlock.of("!$L", code) : CodeBlock.of("!($L)", code), this);
         }
-        return new Expr(Shape.ATOM, shape == Shape.ATOM ? CodeBlock.of("!$L", code) : CodeBlock.of("!($L)", code), null);
+        return inverse;
     }
 
     Expr and(Expr other) {
