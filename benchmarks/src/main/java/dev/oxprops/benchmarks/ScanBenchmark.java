@@ -3,6 +3,7 @@ package dev.oxprops.benchmarks;
 import dev.oxprops.backend.msg.MsgReader;
 import dev.oxprops.sample.BulkScan;
 import dev.oxprops.sample.ItemScan;
+import dev.oxprops.sample.ScanInputPass;
 import dev.oxprops.testdata.RealFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -106,6 +107,13 @@ public class ScanBenchmark {
     @OperationsPerInvocation(FILES)
     public long scanTwoThreads(Blackhole bh) throws InterruptedException {
         return BulkScan.run(List.of(corpus), options, 2, bh::consume).items();
+    }
+
+    /** The serial part of a scan on several threads: what it does under its input lock (walk, open, PST look). */
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long scanInputAlone() {
+        return ScanInputPass.run(List.of(corpus), options);
     }
 
     @Benchmark

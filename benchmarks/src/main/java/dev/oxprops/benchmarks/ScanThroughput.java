@@ -58,6 +58,7 @@ public final class ScanThroughput {
         passes.put("scanTwoThreads", () -> b.scanTwoThreads(bh));
         passes.put("msgReaderTwoThreads", () -> b.msgReaderTwoThreads(bh));
         passes.put("poiMapiMessageLoop", () -> b.poiMapiMessageLoop(bh));
+        passes.put("scanInputAlone", () -> bh.consume(b.scanInputAlone()));
         if (args.length > 2) {
             passes.keySet().retainAll(List.of(args[2].split(",")));
         }
@@ -129,6 +130,25 @@ public final class ScanThroughput {
         }
         scaling("scan 2 threads / 1 thread", totals.get("scanOneThread"), totals.get("scanTwoThreads"), rounds);
         scaling("msgReader 2 threads / 1 thread", totals.get("msgReaderLoop"), totals.get("msgReaderTwoThreads"), rounds);
+        serialPart(totals.get("scanOneThread"), totals.get("scanInputAlone"));
+    }
+
+    /**
+     * The scan's serial part (what it does under its input lock, {@code scanInputAlone}) as a share {@code s} of a
+     * 1-thread scan's worker CPU per file, and what two threads can then gain at most: each thread holds the lock for
+     * {@code s} and works without it for {@code 1 - s} per file, and waits when the other holds it (two customers,
+     * one server: P0 = 1 / (1 + 2r + 2r^2) with r = s / (1 - s), two threads do (1 - P0) / s files where one does 1).
+     * It is not Amdahl's 1 / (s + (1 - s) / 2): the serial part of one file overlaps the other thread's parallel part.
+     */
+    private static void serialPart(Totals scan, Totals input) {
+        if (scan == null || input == null) {
+            return;
+        }
+        double s = (double) (input.cpu - input.gc - input.jit) / (scan.cpu - scan.gc - scan.jit);
+        double r = s / (1 - s);
+        double idle = 1 / (1 + 2 * r + 2 * r * r);
+        System.out.printf("scan's serial part (input alone / scan 1 thread, worker CPU per file): %.3f; the most 2"
+                + " threads can do with it: %.2f x 1 thread%n", s, (1 - idle) / s);
     }
 
     /** The median over the rounds of {@code two}'s wall-clock throughput over {@code one}'s, when both ran. */

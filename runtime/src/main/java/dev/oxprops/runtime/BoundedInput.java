@@ -2,7 +2,11 @@ package dev.oxprops.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.nio.file.Path;
 
 /**
@@ -42,12 +46,30 @@ public final class BoundedInput {
      */
     public static byte[] readFile(Path path, long limit, String limitName) throws IOException {
         checkLimit(limit);
-        long size = Files.size(path);
-        if (size > limit) {
-            throw new ReadLimitException(path.toString(), size, limit, limitName);
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return readAll(in, path.toString(), limit, limitName);
+        try (SeekableByteChannel in = Files.newByteChannel(path)) {
+            long size = in.size();
+            if (size > limit) {
+                throw new ReadLimitException(path.toString(), size, limit, limitName);
+            }
+            // one array of the size the open file has, filled by one read (no buffer grown and copied)
+            byte[] data = new byte[(int) size];
+            ByteBuffer buffer = ByteBuffer.wrap(data);
+            while (buffer.hasRemaining()) {
+                if (in.read(buffer) < 0) {
+                    return Arrays.copyOf(data, buffer.position()); // it shrank meanwhile
+                }
+            }
+            byte[] more = Channels.newInputStream(in).readNBytes((int) (limit - size) + 1);
+            if (more.length > limit - size) {
+                throw new ReadLimitException(path.toString(), limit, "more than " + limit + " bytes, over the "
+                        + limitName + " of " + limit + " bytes");
+            }
+            if (more.length == 0) {
+                return data;
+            }
+            byte[] all = Arrays.copyOf(data, data.length + more.length); // it grew meanwhile, within the limit
+            System.arraycopy(more, 0, all, data.length, more.length);
+            return all;
         }
     }
 

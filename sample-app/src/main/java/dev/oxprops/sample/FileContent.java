@@ -5,9 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
@@ -71,22 +72,27 @@ final class FileContent {
 
     /** The file's bytes, read through one open channel; null when it holds more than {@code limit} bytes. */
     static byte[] readAll(Path file, long limit) throws IOException {
-        try (SeekableByteChannel in = Files.newByteChannel(file)) {
-            long size = in.size();
-            if (size > limit) {
-                return null;
-            }
-            byte[] data = new byte[(int) size];
-            ByteBuffer buffer = ByteBuffer.wrap(data);
-            while (buffer.hasRemaining()) {
-                if (in.read(buffer) < 0) {
-                    return Arrays.copyOf(data, buffer.position()); // it shrank meanwhile
-                }
-            }
-            if (in.read(ByteBuffer.allocate(1)) > 0) {
-                return null; // it grew meanwhile: streamed, as a large file
-            }
-            return data;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            return readAll(in, limit);
         }
+    }
+
+    /** The bytes of an open file (positional reads from its start; not closed); null when more than {@code limit}. */
+    static byte[] readAll(FileChannel in, long limit) throws IOException {
+        long size = in.size();
+        if (size > limit) {
+            return null;
+        }
+        byte[] data = new byte[(int) size];
+        ByteBuffer buffer = ByteBuffer.wrap(data);
+        while (buffer.hasRemaining()) {
+            if (in.read(buffer, buffer.position()) < 0) {
+                return Arrays.copyOf(data, buffer.position()); // it shrank meanwhile
+            }
+        }
+        if (in.read(ByteBuffer.allocate(1), size) > 0) {
+            return null; // it grew meanwhile: streamed, as a large file
+        }
+        return data;
     }
 }

@@ -1,10 +1,11 @@
 package dev.oxprops.sample;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -63,13 +64,19 @@ public final class ItemScan {
     public static Jobs jobs(Path file, String name, Options options) {
         InspectCommand cmd = inspector(options);
         String prefix = file.toString();
-        // a file is opened once here: a small one is read whole (the job parses these bytes), a larger one only
-        // looked at for a PST's signature (the job reads it); a PST is read item by item, in input order
-        byte[] content = readSmall(file);
-        if (content != null ? startsLikeAPst(content) : isPst(file)) {
+        // the file is opened here and its first four bytes looked at, so that a PST is known when its jobs are taken
+        // (it is read item by item, in input order); a message file's job reads it whole through the same open
+        // channel, on the thread that runs the job (in a bulk scan the walk and this look are the work done under
+        // the input's lock: reading the file is not)
+        FileChannel channel = open(file);
+        if (channel == null) {
+            return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, (byte[]) null), prefix, name));
+        }
+        if (startsLikeAPst(channel)) {
+            closeQuietly(channel);
             return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
         }
-        return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, content), prefix, name));
+        return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, readSmall(channel)), prefix, name), channel);
     }
 
     /** Every item of one file, its jobs run one after the other on the calling thread (as the Spark job runs them). */
@@ -115,26 +122,45 @@ public final class ItemScan {
         return items;
     }
 
-    /** The whole file when it holds at most {@link FileContent#READ_AHEAD} bytes, else (or when unreadable) null. */
-    private static byte[] readSmall(Path file) {
+    /** The file opened for reading, or null when it cannot be (its job opens it again and says why). */
+    private static FileChannel open(Path file) {
         try {
-            return FileContent.readAll(file, FileContent.READ_AHEAD);
+            return FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException | RuntimeException e) {
-            return null; // the job reads it again and says why it cannot
+            return null;
         }
     }
 
-    private static boolean startsLikeAPst(byte[] content) {
-        return content.length >= PST_SIGNATURE.length && Arrays.equals(content, 0, PST_SIGNATURE.length, PST_SIGNATURE, 0,
-                PST_SIGNATURE.length);
+    /**
+     * The whole file when it holds at most {@link FileContent#READ_AHEAD} bytes, else (or when unreadable) null
+     * (then the job reads it again, or says why it cannot); the channel is closed.
+     */
+    private static byte[] readSmall(FileChannel channel) {
+        try (channel) {
+            return FileContent.readAll(channel, FileContent.READ_AHEAD);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
-    /** Whether the file begins with a PST's signature "!BDN" ([MS-PST] 2.2.2.6). */
-    static boolean isPst(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(PST_SIGNATURE.length), PST_SIGNATURE);
+    /** Whether the file begins with a PST's signature "!BDN" ([MS-PST] 2.2.2.6); false when it cannot be read. */
+    private static boolean startsLikeAPst(FileChannel channel) {
+        ByteBuffer head = ByteBuffer.allocate(PST_SIGNATURE.length);
+        try {
+            while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+                // positional reads: the channel's own position stays at 0
+            }
         } catch (IOException | RuntimeException e) {
             return false; // not readable: inspected as a file, which reports why
+        }
+        return !head.hasRemaining() && Arrays.equals(head.array(), PST_SIGNATURE);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // only read from
         }
     }
 
@@ -145,6 +171,11 @@ public final class ItemScan {
 
         /** A single job. */
         static Jobs of(Job job) {
+            return of(job, null);
+        }
+
+        /** A single job that owns {@code resource} (closes it when run): closed here if the job is never taken. */
+        static Jobs of(Job job, java.io.Closeable resource) {
             return new Jobs() {
                 private boolean taken;
 
@@ -164,6 +195,13 @@ public final class ItemScan {
 
                 @Override
                 public void close() {
+                    if (!taken && resource != null) {
+                        try {
+                            resource.close();
+                        } catch (IOException e) {
+                            // only read from
+                        }
+                    }
                     taken = true;
                 }
             };

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.Entry;
 
 /**
  * Reads one message storage (the root, or an attachment's embedded message {@code __substg1.0_3701000D},
@@ -38,7 +36,7 @@ final class MessageReader {
     }
 
     /** The message of {@code dir}, or null (with a problem) for an embedded message without property stream. */
-    MsgMessage message(DirectoryEntry dir, int headerSize, String where, int depth) {
+    MsgMessage message(CompoundFile.Storage dir, int headerSize, String where, int depth) {
         int firstProblem = depth == 0 ? 0 : problems.size();
         byte[] props = streams.read(dir, MsgTags.PROPERTIES, where + ": property stream " + MsgTags.PROPERTIES);
         if (props == null) {
@@ -53,17 +51,17 @@ final class MessageReader {
         ValueDecoder values = new ValueDecoder(streams, problems, new Strings(ansi, problems));
         InMemoryPropertyBag bag = new InMemoryPropertyBag();
         objects.read(dir, props, headerSize, bag, where, values);
-        TreeMap<String, DirectoryEntry> recipStorages = storages(dir, MsgTags.RECIP_PREFIX);
-        TreeMap<String, DirectoryEntry> attachStorages = storages(dir, MsgTags.ATTACH_PREFIX);
+        TreeMap<String, CompoundFile.Storage> recipStorages = storages(dir, MsgTags.RECIP_PREFIX);
+        TreeMap<String, CompoundFile.Storage> attachStorages = storages(dir, MsgTags.ATTACH_PREFIX);
         List<PropertyBag> recipients = new ArrayList<>();
-        for (DirectoryEntry r : recipStorages.values()) {
+        for (CompoundFile.Storage r : recipStorages.values()) {
             PropertyBag rb = child(r, prefix(where, depth) + "recipient " + r.getName(), values, depth, null);
             if (rb != null) {
                 recipients.add(rb);
             }
         }
         List<MsgAttachment> attachments = new ArrayList<>();
-        for (DirectoryEntry a : attachStorages.values()) {
+        for (CompoundFile.Storage a : attachStorages.values()) {
             MsgMessage[] embedded = new MsgMessage[1];
             PropertyBag ab = child(a, prefix(where, depth) + "attachment " + a.getName(), values, depth, embedded);
             if (ab != null) {
@@ -78,18 +76,18 @@ final class MessageReader {
         return depth == 0 ? "" : where + ": ";
     }
 
-    private static TreeMap<String, DirectoryEntry> storages(DirectoryEntry dir, String prefix) {
-        TreeMap<String, DirectoryEntry> found = new TreeMap<>();
-        for (Entry e : dir) {
-            if (e instanceof DirectoryEntry && e.getName().startsWith(prefix)) {
-                found.put(e.getName().toUpperCase(Locale.ROOT), (DirectoryEntry) e);
+    private static TreeMap<String, CompoundFile.Storage> storages(CompoundFile.Storage dir, String prefix) {
+        TreeMap<String, CompoundFile.Storage> found = new TreeMap<>();
+        for (CompoundFile.Node e : dir) {
+            if (e instanceof CompoundFile.Storage && e.getName().startsWith(prefix)) {
+                found.put(e.getName().toUpperCase(Locale.ROOT), (CompoundFile.Storage) e);
             }
         }
         return found;
     }
 
     /** A recipient or attachment (then {@code embedded} gets its embedded message, if any); null if skipped. */
-    private PropertyBag child(DirectoryEntry dir, String where, ValueDecoder values, int depth, MsgMessage[] embedded) {
+    private PropertyBag child(CompoundFile.Storage dir, String where, ValueDecoder values, int depth, MsgMessage[] embedded) {
         try {
             byte[] props = streams.read(dir, MsgTags.PROPERTIES, where + ": property stream " + MsgTags.PROPERTIES);
             if (props == null) {
@@ -101,7 +99,7 @@ final class MessageReader {
             for (int tag : objectTags) {
                 String name = MsgTags.substgName(tag >>> 16, tag & 0xFFFF);
                 if (embedded != null && tag == ATTACH_DATA_OBJECT) {
-                    embedded[0] = embedded((DirectoryEntry) dir.getEntry(name), where + ": embedded message", depth);
+                    embedded[0] = embedded((CompoundFile.Storage) dir.getEntry(name), where + ": embedded message", depth);
                 } else {
                     problems.add(ReadProblem.Kind.NOT_READ, where + ": storage " + name, "a custom storage"
                             + " (PtypObject) that is not an embedded message; not read");
@@ -110,14 +108,14 @@ final class MessageReader {
             return bag;
         } catch (OxPropsException e) {
             throw e;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             problems.add(ReadProblem.Kind.MALFORMED_STRUCTURE, where, "cannot be read (" + MsgReader.describe(e)
                     + "); skipped");
             return null;
         }
     }
 
-    private MsgMessage embedded(DirectoryEntry dir, String where, int depth) {
+    private MsgMessage embedded(CompoundFile.Storage dir, String where, int depth) {
         if (depth + 1 > maxDepth) {
             throw new ReadLimitException(where, maxDepth, "messages embedded " + (depth + 1) + " deep, over the"
                     + " reader's limit of " + maxDepth + " (MsgReader.maxEmbeddingDepth)");

@@ -4,21 +4,18 @@ import dev.oxprops.runtime.BoundedInput;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.OxPropsException;
 import dev.oxprops.runtime.ReadLimitException;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Reads an Outlook {@code .msg} file ([MS-OXMSG]) into a {@link MsgMessage}: every tagged and named
  * property of the message, of every type a property stream can hold, and its recipients.
  *
- * <p>The reader parses the property streams and {@code __substg1.0_} streams itself (over POI's
- * compound-file reader), resolves named properties through {@code __nameid_version1.0}, and decodes
+ * <p>The reader parses the compound file ({@link CompoundFile}, in place over the file's bytes), the property
+ * streams and the {@code __substg1.0_} streams itself, resolves named properties through {@code __nameid_version1.0}, and decodes
  * PtypString8 values with the message's code page (PidTagMessageCodepage, else
  * PidTagInternetCodepage, else windows-1252).
  *
@@ -128,28 +125,22 @@ public final class MsgReader {
             throw new MsgFormatException("not a compound file (CFB): " + data.length
                     + " bytes, shorter than the 512-byte header");
         }
-        POIFSFileSystem fs;
+        CompoundFile cfb;
         try {
-            fs = new POIFSFileSystem(new ByteArrayInputStream(data));
+            cfb = CompoundFile.of(data);
         } catch (IOException | RuntimeException e) {
             throw new MsgFormatException("not a readable compound file (CFB): " + describe(e), e);
         }
         try {
-            return message(fs.getRoot(), data.length);
+            return message(cfb.root(), data.length);
         } catch (OxPropsException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new MsgFormatException("the compound file is damaged: " + describe(e), e);
-        } finally {
-            try {
-                fs.close();
-            } catch (IOException e) {
-                // nothing was opened outside memory
-            }
         }
     }
 
-    private MsgMessage message(DirectoryEntry root, long fileSize) {
+    private MsgMessage message(CompoundFile.Storage root, long fileSize) {
         if (!root.hasEntry(MsgTags.PROPERTIES)) {
             throw new MsgFormatException("not an Outlook message: the compound file has no " + MsgTags.PROPERTIES
                     + " stream");

@@ -47,7 +47,27 @@ final class MsgTags {
     static final String EMBEDDED_STORAGE = "__substg1.0_3701000D";
     static final int OBJECT_HEADER = 8;
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** {@code __substg1.0_} and the tag in 8 upper-case hex digits (what {@code %04X%04X} gives, without a formatter). */
     static String substgName(int id, int typeCode) {
-        return String.format("%s%04X%04X", SUBSTG_PREFIX, id, typeCode);
+        char[] c = new char[SUBSTG_PREFIX.length() + 8];
+        SUBSTG_PREFIX.getChars(0, SUBSTG_PREFIX.length(), c, 0);
+        int tag = (id & 0xFFFF) << 16 | typeCode & 0xFFFF;
+        for (int i = c.length - 1, v = tag; i >= SUBSTG_PREFIX.length(); i--, v >>>= 4) {
+            c[i] = HEX[v & 0xF];
+        }
+        return new String(c);
+    }
+
+    /** The stream of value {@code index} of a multi-valued property: {@code name}, a hyphen, 8 upper-case hex digits. */
+    static String valueStreamName(String name, int index) {
+        char[] c = new char[name.length() + 9];
+        name.getChars(0, name.length(), c, 0);
+        c[name.length()] = '-';
+        for (int i = c.length - 1, v = index; i > name.length(); i--, v >>>= 4) {
+            c[i] = HEX[v & 0xF];
+        }
+        return new String(c);
     }
 }

@@ -4,10 +4,7 @@ import dev.oxprops.runtime.Guids;
 import dev.oxprops.runtime.NamedPropertyMap;
 import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.ReadProblem;
-import java.io.IOException;
 import java.util.UUID;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.Entry;
 
 /**
  * Reads the named-property mapping storage {@code __nameid_version1.0} ([MS-OXMSG] 2.2.3): the GUID,
@@ -27,34 +24,26 @@ final class NamedMappingReader {
     }
 
     /** The mapping of the message whose root storage is {@code root}; empty when it has none. */
-    static NamedPropertyMap read(DirectoryEntry root, StreamBudget streams, Problems problems) {
+    static NamedPropertyMap read(CompoundFile.Storage root, StreamBudget streams, Problems problems) {
         NamedMappingReader r = new NamedMappingReader(streams, problems);
-        DirectoryEntry dir = r.storage(root);
+        CompoundFile.Storage dir = r.storage(root);
         if (dir != null) {
             r.read(dir);
         }
         return r.named;
     }
 
-    private DirectoryEntry storage(DirectoryEntry root) {
-        if (!root.hasEntry(MsgTags.NAMEID)) {
-            return null;
+    private CompoundFile.Storage storage(CompoundFile.Storage root) {
+        CompoundFile.Node e = root.getEntry(MsgTags.NAMEID);
+        if (e == null || e instanceof CompoundFile.Storage) {
+            return (CompoundFile.Storage) e;
         }
-        try {
-            Entry e = root.getEntry(MsgTags.NAMEID);
-            if (e instanceof DirectoryEntry) {
-                return (DirectoryEntry) e;
-            }
-            problems.add(ReadProblem.Kind.MALFORMED_STRUCTURE, MsgTags.NAMEID,
-                    "is a stream, not a storage; named properties stay unresolved");
-        } catch (IOException e) {
-            problems.add(ReadProblem.Kind.MALFORMED_STRUCTURE, MsgTags.NAMEID,
-                    "cannot be opened; named properties stay unresolved");
-        }
+        problems.add(ReadProblem.Kind.MALFORMED_STRUCTURE, MsgTags.NAMEID,
+                "is a stream, not a storage; named properties stay unresolved");
         return null;
     }
 
-    private void read(DirectoryEntry dir) {
+    private void read(CompoundFile.Storage dir) {
         byte[] guids = streams.read(dir, MsgTags.GUID_STREAM, WHAT);
         byte[] entries = streams.read(dir, MsgTags.ENTRY_STREAM, WHAT);
         byte[] strings = streams.read(dir, MsgTags.STRING_STREAM, WHAT);

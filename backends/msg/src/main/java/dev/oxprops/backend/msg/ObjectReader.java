@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.DocumentEntry;
-import org.apache.poi.poifs.filesystem.Entry;
 
 /**
  * Reads the properties of one object (message, recipient, attachment) from its property stream and its
@@ -38,7 +35,7 @@ final class ObjectReader {
      * {@code bag}; returns the tags of the PtypObject entries whose value is a storage (an embedded message,
      * read by the caller).
      */
-    List<Integer> read(DirectoryEntry dir, byte[] props, int headerSize, PropertyBag bag, String where,
+    List<Integer> read(CompoundFile.Storage dir, byte[] props, int headerSize, PropertyBag bag, String where,
             ValueDecoder values) {
         List<Integer> objects = new ArrayList<>();
         if (props.length < headerSize) {
@@ -75,12 +72,8 @@ final class ObjectReader {
         return objects;
     }
 
-    private static boolean isStorage(DirectoryEntry dir, String name) {
-        try {
-            return dir.hasEntry(name) && dir.getEntry(name) instanceof DirectoryEntry;
-        } catch (java.io.IOException e) {
-            return false;
-        }
+    private static boolean isStorage(CompoundFile.Storage dir, String name) {
+        return dir.getEntry(name) instanceof CompoundFile.Storage;
     }
 
     private void put(PropertyBag bag, PropertyId pid, MapiType type, PropertyLabel label, Supplier<Object> value) {
@@ -99,12 +92,12 @@ final class ObjectReader {
     }
 
     /** Streams holding a property the property stream does not list: read, with a problem. */
-    private void readUnlisted(DirectoryEntry dir, PropertyBag bag, String where, Set<String> consumed,
+    private void readUnlisted(CompoundFile.Storage dir, PropertyBag bag, String where, Set<String> consumed,
             ValueDecoder values) {
         List<String> names = new ArrayList<>();
-        for (Entry e : dir) {
+        for (CompoundFile.Node e : dir) {
             String n = e.getName();
-            if (e instanceof DocumentEntry && n.length() == 20 && n.startsWith(MsgTags.SUBSTG_PREFIX)
+            if (e instanceof CompoundFile.Stream && n.length() == 20 && n.startsWith(MsgTags.SUBSTG_PREFIX)
                     && !consumed.contains(n.toUpperCase(Locale.ROOT))) {
                 names.add(n);
             }

@@ -3,10 +3,6 @@ package dev.oxprops.backend.msg;
 import dev.oxprops.runtime.ReadLimitException;
 import dev.oxprops.runtime.ReadProblem;
 import java.io.IOException;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.DocumentEntry;
-import org.apache.poi.poifs.filesystem.DocumentInputStream;
-import org.apache.poi.poifs.filesystem.Entry;
 
 /**
  * Reads streams of one file with memory bounded by the bytes present. Before allocating, a stream's
@@ -32,29 +28,22 @@ final class StreamBudget {
      * The bytes of stream {@code name} of {@code dir}; null when it is absent (no problem), or when it is
      * a storage, unreadable or larger than the file can hold (with a problem about {@code what}).
      */
-    byte[] read(DirectoryEntry dir, String name, Object what) {
-        if (!dir.hasEntry(name)) {
+    byte[] read(CompoundFile.Storage dir, String name, Object what) {
+        CompoundFile.Node e = dir.getEntry(name);
+        if (e == null) {
             return null;
         }
-        Entry e;
-        try {
-            e = dir.getEntry(name);
-        } catch (IOException | RuntimeException x) {
-            report(what, ReadProblem.Kind.MALFORMED_STRUCTURE, "stream " + name + " cannot be opened ("
-                    + MsgReader.describe(x) + "); skipped");
-            return null;
-        }
-        if (!(e instanceof DocumentEntry)) {
+        if (!(e instanceof CompoundFile.Stream)) {
             report(what, ReadProblem.Kind.MALFORMED_STRUCTURE, name + " is a storage, not a stream; skipped");
             return null;
         }
-        long size = Integer.toUnsignedLong(((DocumentEntry) e).getSize());
+        long size = ((CompoundFile.Stream) e).getSize();
         if (!fits(size, what, name)) {
             return null;
         }
         byte[] b = new byte[(int) size];
-        try (DocumentInputStream in = new DocumentInputStream((DocumentEntry) e)) {
-            in.readFully(b);
+        try {
+            ((CompoundFile.Stream) e).readInto(b);
         } catch (IOException | RuntimeException x) {
             report(what, ReadProblem.Kind.SIZE_MISMATCH, "stream " + name + " declares " + size
                     + " bytes but cannot be read whole (" + MsgReader.describe(x) + "); skipped");

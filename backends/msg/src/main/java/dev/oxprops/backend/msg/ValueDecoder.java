@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
 
 /**
  * Decodes the value of one property of one object: fixed-size values from the property stream entry,
@@ -29,7 +28,7 @@ final class ValueDecoder {
     }
 
     /** The value of one entry (or of a stream without entry when {@code props} is null); null if left out. */
-    Object value(DirectoryEntry dir, byte[] props, int off, int id, MapiType type, PropertyLabel label,
+    Object value(CompoundFile.Storage dir, byte[] props, int off, int id, MapiType type, PropertyLabel label,
             Set<String> consumed) {
         switch (type) {
             case PtypUnspecified:
@@ -66,7 +65,7 @@ final class ValueDecoder {
         return null;
     }
 
-    private byte[] required(DirectoryEntry dir, String name, PropertyLabel label, String what) {
+    private byte[] required(CompoundFile.Storage dir, String name, PropertyLabel label, String what) {
         byte[] data = streams.read(dir, name, label);
         if (data == null && !dir.hasEntry(name)) {
             problems.add(ReadProblem.Kind.MISSING, label, "its " + what + " stream " + name + " is missing; skipped");
@@ -74,7 +73,7 @@ final class ValueDecoder {
         return data;
     }
 
-    private Object single(DirectoryEntry dir, String name, MapiType type, long declared, PropertyLabel label) {
+    private Object single(CompoundFile.Storage dir, String name, MapiType type, long declared, PropertyLabel label) {
         byte[] data = required(dir, name, label, "value");
         if (data == null) {
             return null;
@@ -115,7 +114,7 @@ final class ValueDecoder {
                 + " for the terminator)" : "") + "; the stream is used");
     }
 
-    private List<Object> fixedList(DirectoryEntry dir, String name, MapiType element, PropertyLabel label) {
+    private List<Object> fixedList(CompoundFile.Storage dir, String name, MapiType element, PropertyLabel label) {
         byte[] data = required(dir, name, label, "value");
         if (data == null) {
             return null;
@@ -136,7 +135,7 @@ final class ValueDecoder {
         return list;
     }
 
-    private List<Object> variableList(DirectoryEntry dir, String name, MapiType element, PropertyLabel label,
+    private List<Object> variableList(CompoundFile.Storage dir, String name, MapiType element, PropertyLabel label,
             Set<String> consumed) {
         byte[] lengths = required(dir, name, label, "length");
         if (lengths == null) {
@@ -151,7 +150,7 @@ final class ValueDecoder {
         int count = lengths.length / entrySize;
         List<Object> list = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
-            String valueName = String.format("%s-%08X", name, i);
+            String valueName = MsgTags.valueStreamName(name, i);
             consumed.add(valueName.toUpperCase(Locale.ROOT));
             byte[] data = streams.read(dir, valueName, label);
             if (data == null) {
