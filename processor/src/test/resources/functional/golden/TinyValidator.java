@@ -4,6 +4,7 @@ package tiny;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.runtime.PropertyBag;
+import dev.oxprops.runtime.PropertyId;
 import dev.oxprops.runtime.support.Is;
 import dev.oxprops.runtime.support.PropertyRule;
 import dev.oxprops.runtime.support.Rules;
@@ -17,6 +18,10 @@ import javax.annotation.processing.Generated;
  * Validates messages against {@link Tiny} (MS-TINY): returns every violation, each naming the property,
  * the rule, its RFC 2119 level and the section; never stops at the first and never throws on what a bag
  * holds. Validating a conformant message allocates nothing. Stateless and thread-safe.
+ *
+ * <p>Each kind of message has its method, which reads each property once and tests it directly, in one
+ * method per group of properties (shared by the kinds that check the group alike); a rule runs only when its
+ * test fails, to say what is wrong. An implication that cannot fail on a kind is left out of its method.
  */
 @Generated("dev.oxprops.processor.OxPropsProcessor")
 public final class TinyValidator implements SpecValidator {
@@ -44,15 +49,24 @@ public final class TinyValidator implements SpecValidator {
     }
 
     private static Violations allProperties(PropertyBag bag, Violations v) {
-        Object name = bag.get(TinyKeys.NAME.id());
+        Object name = bag.get(PropertyIds.NAME);
         if (!(name instanceof String)) {
             v = PropertyRules.NAME_REQUIRED.check(bag, name, v);
         }
-        Object level = bag.get(TinyKeys.LEVEL.id());
+        Object level = bag.get(PropertyIds.LEVEL);
         if (level != null && !Is.intIn(level, TinyKeys.Level.LOW.value(), TinyKeys.Level.HIGH.value())) {
             v = PropertyRules.LEVEL_OPTIONAL.check(bag, level, v);
         }
         return v;
+    }
+
+    /**
+     * The ids of the properties read, as constants (HotSpot folds a static final, not a key's field).
+     */
+    private static final class PropertyIds {
+        static final PropertyId NAME = TinyKeys.NAME.id();
+
+        static final PropertyId LEVEL = TinyKeys.LEVEL.id();
     }
 
     /**

@@ -13,13 +13,15 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The constants of a generated validator (its rules, built once), in nested holder classes named after what they
- * hold: {@code PropertyRules}, {@code MirrorRules}, {@code ForbiddenProperties}, {@code RulesAcrossProperties}. A
- * holder is initialized on first use, so a kind of message that never occurs costs nothing; one that would pass
- * {@link Gen#CHUNK} constants continues in {@code PropertyRules2}, ... (the JVM's 64 KB limit on an initializer).
+ * hold: {@code PropertyIds}, {@code PropertyRules}, {@code MirrorRules}, {@code ForbiddenProperties},
+ * {@code RulesAcrossProperties}. A holder is initialized on first use, so a kind of message that never occurs costs
+ * nothing; one that would pass {@link Gen#CHUNK} constants continues in {@code PropertyRules2}, ... (the JVM's 64 KB
+ * limit on an initializer).
  */
 final class RuleHolders {
     /** What a holder holds: its class name and Javadoc. */
     enum Group {
+        ID("PropertyIds", "The ids of the properties read, as constants (HotSpot folds a static final, not a key's field)."),
         PROPERTY("PropertyRules", "The rules on one property each, after one read: presence, type and value; the discriminator's."),
         MIRROR("MirrorRules", "The mirror rules: a property holds its source's value, or its hexadecimal string."),
         FORBIDDEN("ForbiddenProperties", "The properties each kind of message forbids, and their presence rules."),

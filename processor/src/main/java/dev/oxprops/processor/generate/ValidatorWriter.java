@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
+import dev.oxprops.processor.generate.KindMethods.Check;
 import dev.oxprops.processor.generate.RuleHolders.Group;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.ImpliesDef;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -29,9 +29,11 @@ import javax.lang.model.util.Elements;
 /**
  * Writes {@code ...Validator}: the kind of message decided once, from one read of the discriminator; then one method
  * per kind that reads each property it allows once, into a local named after it, and tests it directly (its class, its
- * values as enum constants, its mirror); then, only when the bag holds any of them, the properties the kind forbids;
- * then the implications, on the values already read. Each test guards a rule constant (built once, in holder classes),
- * which runs only when the quick test fails and says what is wrong (see {@link RuleGuards}).
+ * values as enum constants, its mirror), in methods per group of properties that the kinds checking them alike share
+ * (see {@link KindMethods}); then, only when the bag holds any of them, the properties the kind forbids; then the
+ * implications, on the values already read. Each test guards a rule constant (built once, in holder classes), which
+ * runs only when the quick test fails and says what is wrong (see {@link RuleGuards}). Properties are read by ids held
+ * as constants ({@code PropertyIds}).
  */
 final class ValidatorWriter {
     private final SpecDef spec;
@@ -45,6 +47,7 @@ final class ValidatorWriter {
     private final Map<PropertyDef, String> locals = new LinkedHashMap<>();
     /** The discriminator's local, a parameter of the kind methods; null without kinds. */
     private final String discriminator;
+    private final KindMethods layout;
 
     private ValidatorWriter(SpecDef spec) {
         this.spec = spec;
@@ -56,6 +59,7 @@ final class ValidatorWriter {
             locals.put(p, names.allocate(p.accessorName()));
         }
         this.discriminator = Gen.hasKinds(spec) ? locals.get(spec.discriminator()) : null;
+        this.layout = new KindMethods(spec, methods, locals::get, this::id);
     }
 
     static TypeSpec write(SpecDef spec, Elements elements) {
@@ -68,9 +72,9 @@ final class ValidatorWriter {
                 .addJavadoc("Validates messages against {@link $T} ($L): returns every violation, each naming the property,\n"
                         + "the rule, its RFC 2119 level and the section; never stops at the first and never throws on what a bag\n"
                         + "holds. Validating a conformant message allocates nothing. Stateless and thread-safe.\n\n"
-                        + "<p>Each kind of message has its method, which reads each property once and tests it directly; a rule runs\n"
-                        + "only when its test fails, to say what is wrong. An implication that cannot fail on a kind is left out of\n"
-                        + "its method.\n",
+                        + "<p>Each kind of message has its method, which reads each property once and tests it directly, in one\n"
+                        + "method per group of properties (shared by the kinds that check the group alike); a rule runs only when its\n"
+                        + "test fails, to say what is wrong. An implication that cannot fail on a kind is left out of its method.\n",
                         spec.type(), Text.javadoc(spec.id()));
         Gen.addGenerated(t, elements);
         t.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -97,7 +101,7 @@ final class ValidatorWriter {
             PropertyDef disc = spec.discriminator();
             String kind = new Members(locals.values()).allocate("kind", "messageKind");
             String unknown = methods.allocate("unknownKind");
-            validate.addStatement("$T $N = bag.get($T.$N.id())", Object.class, discriminator, keys, Gen.constant(disc))
+            validate.addStatement("$T $N = bag.get($L)", Object.class, discriminator, id(disc))
                     .addStatement("$T $N = $T.kindOf(bag, $N)", Gen.kind(spec), kind, keys, discriminator)
                     .beginControlFlow("if ($N == null)", kind).addStatement("v = $N(bag, $N, v)", unknown, discriminator)
                     .nextControlFlow("else").beginControlFlow("switch ($N)", kind);
@@ -123,25 +127,8 @@ final class ValidatorWriter {
     }
 
     private static String methodName(String valueName) {
-        StringBuilder b = new StringBuilder();
-        boolean up = false;
-        for (char c : valueName.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                up = true;
-            } else {
-                b.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        String s = b.toString();
-        return s.isEmpty() ? "kind" : "kind" + Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return "kind" + Names.capitalized(KindMethods.camel(valueName));
     }
-
-    /**
-     * A statement of a kind method: the properties whose locals it reads, and the rule it runs, behind a quick test
-     * ({@code suspect}: when the rule might report; null: always).
-     */
-    private record Check(List<PropertyDef> reads, Expr suspect, CodeBlock rule) {}
 
     /** What a kind method checks: the kind's index and name (-1 and null: unknown kind, or no kinds). */
     private record Kind(int index, String name, boolean unknown) {
@@ -156,7 +143,7 @@ final class ValidatorWriter {
         Kind kind = new Kind(index, kindName, index < 0 && discriminator != null);
         List<Check> checks = new ArrayList<>();
         if (kind.unknown()) {
-            checks.add(new Check(List.of(disc), Expr.present(discriminator).not(), CodeBlock.of("v = $L.check(bag, v)",
+            checks.add(new Check(disc, List.of(disc), Expr.present(discriminator).not(), CodeBlock.of("v = $L.check(bag, v)",
                     holders.ref(Group.PROPERTY, "DISCRIMINATOR", CodeBlock.of("$T.discriminatorPresent($T.$N, $L)", Gen.RULES,
                             keys, Gen.constant(disc), Text.literal(disc.section())), Gen.RULE))));
         }
@@ -169,7 +156,7 @@ final class ValidatorWriter {
         List<MethodSpec> out = new ArrayList<>();
         MethodSpec.Builder main = method(name);
         Set<PropertyDef> read = given();
-        addChunked(out, main, name, checks, read);
+        layout.addGroups(out, main, name, checks, read);
         if (!forbidden.isEmpty()) {
             // the properties this kind forbids are looked for only when the bag holds one of them
             CodeBlock.Builder set = CodeBlock.builder().add("$T.ofKeys(", Gen.PROPERTY_ID_SET);
@@ -180,12 +167,12 @@ final class ValidatorWriter {
                     Gen.PROPERTY_ID_SET);
             String forbiddenName = methods.allocate(name + "Forbidden");
             MethodSpec.Builder forbiddenMethod = method(forbiddenName);
-            addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks(forbidden, kind), given());
+            layout.addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks(forbidden, kind), given());
             out.add(forbiddenMethod.addStatement("return v").build());
             main.beginControlFlow("if ($L.anyIn(bag))", setRef).addStatement("v = $N(bag, $Lv)", forbiddenName, discArg())
                     .endControlFlow();
         }
-        addChecks(main, implicationChecks(kind), read);
+        layout.addChecks(main, implicationChecks(kind), read);
         out.add(0, main.addStatement("return v").build());
         return out;
     }
@@ -211,7 +198,7 @@ final class ValidatorWriter {
                     propertyRule(p, presence, cell.section()), Gen.PROPERTY_RULE);
             List<PropertyDef> reads = p.mirror() != null && p.mirror().kind() == MirrorKind.HEX
                     ? List.of(p, spec.property(p.mirror().source())) : List.of(p);
-            checks.add(new Check(reads, suspect, CodeBlock.of("v = $L.check(bag, $N, v)", ref, locals.get(p))));
+            checks.add(new Check(p, reads, suspect, CodeBlock.of("v = $L.check(bag, $N, v)", ref, locals.get(p))));
         }
         if (p.mirror() == null) {
             return true;
@@ -225,7 +212,7 @@ final class ValidatorWriter {
                     CodeBlock.of("$T.$L($T.$N, $T.$N, $T.$L, $T.$L, $L)", Gen.RULES, withSource ? "mirrorSetWithSource" : "mirror",
                             keys, k, keys, Gen.constant(source), Gen.MIRROR_KIND, p.mirror().kind().name(), Gen.LEVEL,
                             p.mirror().level().name(), Text.literal(section)), Gen.MIRROR_RULE);
-            checks.add(new Check(List.of(p, source), guards.mirror(p, source, withSource, locals.get(p), locals.get(source)),
+            checks.add(new Check(p, List.of(p, source), guards.mirror(p, source, withSource, locals.get(p), locals.get(source)),
                     CodeBlock.of("v = $L.check(bag, $N, $N, v)", ref, locals.get(p), locals.get(source))));
         }
         return true;
@@ -258,7 +245,7 @@ final class ValidatorWriter {
             CodeBlock ref = holders.ref(Group.FORBIDDEN, Gen.constant(p) + "_" + cell.rule().name() + sectionSuffix(cell.section(), p),
                     CodeBlock.of("$T.presence($T.$N, $T.$L, $L)", Gen.RULES, keys, Gen.constant(p), Gen.PRESENCE_RULE,
                             cell.rule().name(), Text.literal(cell.section())), Gen.RULE);
-            checks.add(new Check(List.of(), null, CodeBlock.of("v = $L.check(bag, v)", ref)));
+            checks.add(new Check(p, List.of(), null, CodeBlock.of("v = $L.check(bag, v)", ref)));
         }
         return checks;
     }
@@ -275,7 +262,7 @@ final class ValidatorWriter {
                     RuleCode.conditions(spec, keys, i.when(), i.whenAny()), RuleCode.conditions(spec, keys, i.then(), i.thenAny()),
                     Gen.LEVEL, i.level().name(), Text.literal(i.section()), Text.literal(i.note()));
             CodeBlock ref = holders.ref(Group.ACROSS, RuleCode.impliesName(spec, i), init, Gen.RULE);
-            checks.add(new Check(suspect == null ? List.of() : guards.reads(i), suspect, CodeBlock.of("v = $L.check(bag, v)", ref)));
+            checks.add(new Check(null, suspect == null ? List.of() : guards.reads(i), suspect, CodeBlock.of("v = $L.check(bag, v)", ref)));
         }
         return checks;
     }
@@ -285,44 +272,14 @@ final class ValidatorWriter {
         return new HashSet<>(discriminator == null ? List.of() : List.of(spec.discriminator()));
     }
 
-    /**
-     * Adds {@code checks} to {@code method}, or to helper methods it calls when there are many; each method reads
-     * a property into its local before the first statement that needs it ({@code read}: the method's locals so far).
-     */
-    private void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<Check> checks,
-            Set<PropertyDef> read) {
-        List<List<Check>> parts = Gen.chunks(checks);
-        if (parts.size() == 1) {
-            addChecks(method, parts.get(0), read);
-            return;
-        }
-        for (int i = 0; i < parts.size(); i++) {
-            String partName = methods.allocate(name + "Part" + i);
-            MethodSpec.Builder part = method(partName);
-            addChecks(part, parts.get(i), given());
-            out.add(part.addStatement("return v").build());
-            method.addStatement("v = $N(bag, $Lv)", partName, discArg());
-        }
-    }
-
-    private void addChecks(MethodSpec.Builder method, List<Check> checks, Set<PropertyDef> read) {
-        for (Check c : checks) {
-            for (PropertyDef p : c.reads()) {
-                if (read.add(p)) {
-                    method.addStatement("$T $N = bag.get($T.$N.id())", Object.class, locals.get(p), keys, Gen.constant(p));
-                }
-            }
-            if (c.suspect() == null) {
-                method.addStatement(c.rule());
-            } else {
-                method.beginControlFlow("if ($L)", c.suspect().code()).addStatement(c.rule()).endControlFlow();
-            }
-        }
-    }
-
     /** The discriminator's local as the first argument after {@code bag}, when the methods take it. */
     private CodeBlock discArg() {
         return discriminator == null ? CodeBlock.of("") : CodeBlock.of("$N, ", discriminator);
+    }
+
+    /** The id of {@code p}, as the validator reads it. */
+    private CodeBlock id(PropertyDef p) {
+        return holders.ref(Group.ID, Gen.constant(p), CodeBlock.of("$T.$N.id()", keys, Gen.constant(p)), Gen.PROPERTY_ID);
     }
 
     private MethodSpec.Builder method(String name) {
