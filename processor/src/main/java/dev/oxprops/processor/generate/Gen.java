@@ -144,10 +144,10 @@ final class Gen {
                 return CodeBlock.of("(short) $L", hex16((Short) v));
             case PtypInteger32:
             case PtypErrorCode:
-                return CodeBlock.of("$L", String.format("0x%08X", (Integer) v));
+                return CodeBlock.of("$L", Literals.hex((Integer) v & 0xFFFFFFFFL, 8));
             case PtypInteger64:
             case PtypCurrency:
-                return CodeBlock.of("$LL", String.format("0x%016X", (Long) v));
+                return CodeBlock.of("$LL", Literals.hex((Long) v, 16));
             case PtypBoolean:
                 return CodeBlock.of("$L", v);
             case PtypFloating32: {
@@ -176,7 +176,7 @@ final class Gen {
     }
 
     private static String hex16(short s) {
-        return String.format("0x%04X", s & 0xFFFF);
+        return Literals.hex(s & 0xFFFF, 4);
     }
 
     static String hexOf(byte[] b) {
@@ -203,11 +203,11 @@ final class Gen {
     static CodeBlock idCode(SpecDef spec, PropertyDef p) {
         switch (p.identity()) {
             case LID:
-                return CodeBlock.of("$T.lid($T.$N, $LL)", PROPERTY_ID, keys(spec), setConstant(p), String.format("0x%04X", p.lid()));
+                return CodeBlock.of("$T.lid($T.$N, $LL)", PROPERTY_ID, keys(spec), setConstant(p), Literals.hex(p.lid(), 4));
             case NAME:
                 return CodeBlock.of("$T.name($T.$N, $L)", PROPERTY_ID, keys(spec), setConstant(p), Text.literal(p.name()));
             default:
-                return CodeBlock.of("$T.tag($L)", PROPERTY_ID, String.format("0x%04X", p.tag()));
+                return CodeBlock.of("$T.tag($L)", PROPERTY_ID, Literals.hex(p.tag(), 4));
         }
     }
 
@@ -233,13 +233,13 @@ final class Gen {
         StringBuilder b = new StringBuilder();
         switch (p.identity()) {
             case LID:
-                b.append(String.format("LID 0x%04X in %s", p.lid(), p.set().name()));
+                b.append("LID ").append(Literals.hex(p.lid(), 4)).append(" in ").append(p.set().name());
                 break;
             case NAME:
                 b.append("name \"").append(p.name()).append("\" in ").append(p.set().name());
                 break;
             default:
-                b.append(String.format("tag 0x%04X", p.tag()));
+                b.append("tag ").append(Literals.hex(p.tag(), 4));
                 break;
         }
         if (guid && p.set() != null) {
@@ -261,9 +261,14 @@ final class Gen {
     }
 
     static <T> List<List<T>> chunks(List<T> all) {
+        return chunks(all, CHUNK);
+    }
+
+    /** {@code all} in consecutive runs of at most {@code size}; one empty run when {@code all} is empty. */
+    static <T> List<List<T>> chunks(List<T> all, int size) {
         List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
         }
         if (out.isEmpty()) {
             out.add(List.of());

@@ -17,6 +17,7 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,20 +80,31 @@ final class KeysWriter {
         }
     }
 
-    /** One key per property; a big spec's keys are built in holder classes ({@code PartN}, the class initializer's limit). */
+    /**
+     * Bytes of code one class initializer may spend on building keys: the JVM allows 65,535 per method, and the keys
+     * class's own initializer also builds the set GUIDs and {@code ALL}.
+     */
+    static final int INITIALIZER_BUDGET = 56_000;
+
+    /**
+     * One key per property. A spec whose keys do not fit in one class initializer (about 1,700 properties, see
+     * {@link #initializerBytes}) builds them in holder classes named after their first key ({@code KeysFromP1700}),
+     * which the public fields then read.
+     */
     private static void addKeyFields(TypeSpec.Builder t, SpecDef spec) {
-        List<List<PropertyDef>> chunks = Gen.chunks(spec.properties());
+        List<List<PropertyDef>> chunks = keyChunks(spec);
         boolean chunked = chunks.size() > 1;
-        for (int c = 0; c < chunks.size(); c++) {
-            TypeSpec.Builder part = chunked ? TypeSpec.classBuilder("Part" + c)
+        for (List<PropertyDef> chunk : chunks) {
+            String holder = chunked ? holderName(chunk) : null;
+            TypeSpec.Builder part = chunked ? TypeSpec.classBuilder(holder)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL) : null;
-            for (PropertyDef p : chunks.get(c)) {
+            for (PropertyDef p : chunk) {
                 TypeName keyType = keyType(p);
                 CodeBlock init = keyInit(spec, p);
                 if (chunked) {
                     part.addField(FieldSpec.builder(keyType, Gen.constant(p), Modifier.STATIC, Modifier.FINAL)
                             .initializer(init).build());
-                    init = CodeBlock.of("Part$L.$N", c, Gen.constant(p));
+                    init = CodeBlock.of("$L.$N", holder, Gen.constant(p));
                 }
                 t.addField(FieldSpec.builder(keyType, Gen.constant(p), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("$L\n", Gen.doc(p)).initializer(init).build());
@@ -101,6 +113,36 @@ final class KeysWriter {
                 t.addType(part.build());
             }
         }
+    }
+
+    private static List<List<PropertyDef>> keyChunks(SpecDef spec) {
+        List<List<PropertyDef>> out = new ArrayList<>();
+        int from = 0;
+        int bytes = 0;
+        List<PropertyDef> all = spec.properties();
+        for (int i = 0; i < all.size(); i++) {
+            int key = initializerBytes(all.get(i));
+            if (bytes + key > INITIALIZER_BUDGET) {
+                out.add(all.subList(from, i));
+                from = i;
+                bytes = 0;
+            }
+            bytes += key;
+        }
+        out.add(all.subList(from, all.size()));
+        return out;
+    }
+
+    /**
+     * An upper bound of the code that builds a key: name, id, type, section and class (at most 31 bytes with wide
+     * constant-pool indexes, and the store), and the array of the types it also accepts.
+     */
+    static int initializerBytes(PropertyDef p) {
+        return 32 + (p.alsoAccepts().isEmpty() ? 0 : 8 + 7 * p.alsoAccepts().size());
+    }
+
+    private static String holderName(List<PropertyDef> chunk) {
+        return "KeysFrom" + Names.capitalized(chunk.get(0).accessorName());
     }
 
     /** {@code ALL} (every key, in declaration order) and {@code byCanonicalName}. */
@@ -170,7 +212,7 @@ final class KeysWriter {
     /**
      * The simple names of the enums of properties' values, by accessor name: the capitalized accessor name, or
      * with "Values" added (then numbered) when the name is taken by a field of the keys class (a field hides a type
-     * of the same name in {@code Keys.P0.fromValue(...)}), a holder class of a chunked keys class, another enum, a
+     * of the same name in {@code Keys.P0.fromValue(...)}), a holder class of a big spec's keys, another enum, a
      * generated class (a nested type cannot have the name of the class it is in) or a type the keys class uses.
      */
     static Map<String, String> enumNames(SpecDef spec) {
@@ -186,8 +228,11 @@ final class KeysWriter {
                 types.reserve(Gen.setConstant(p));
             }
         }
-        for (int c = 0; c < Gen.chunks(spec.properties()).size(); c++) {
-            types.reserve("Part" + c);
+        List<List<PropertyDef>> chunks = keyChunks(spec);
+        if (chunks.size() > 1) {
+            for (List<PropertyDef> chunk : chunks) {
+                types.reserve(holderName(chunk));
+            }
         }
         Map<String, String> out = new HashMap<>();
         for (PropertyDef p : spec.properties()) {

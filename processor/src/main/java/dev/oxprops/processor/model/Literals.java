@@ -13,6 +13,20 @@ import java.util.UUID;
  * type, into the Java representation the runtime holds values in.
  */
 public final class Literals {
+    /**
+     * {@code value} as {@code 0x} and at least {@code digits} upper-case hexadecimal digits, as
+     * {@code String.format("0x%0<digits>X", value)} writes it for a long (without the formatter's cost: the generator
+     * writes one for every property).
+     */
+    public static String hex(long value, int digits) {
+        String h = Long.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(2 + Math.max(digits, h.length())).append("0x");
+        for (int i = h.length(); i < digits; i++) {
+            b.append('0');
+        }
+        return b.append(h).toString();
+    }
+
     private Literals() {}
 
     /**

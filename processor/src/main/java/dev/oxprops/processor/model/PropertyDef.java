@@ -57,11 +57,11 @@ public record PropertyDef(String accessorName, TypeName returnType, String canon
     public String identityText() {
         switch (identity) {
             case LID:
-                return String.format("LID 0x%04X in %s", lid, set == null ? "?" : set.name());
+                return "LID " + Literals.hex(lid, 4) + " in " + (set == null ? "?" : set.name());
             case NAME:
                 return "name \"" + name + "\" in " + (set == null ? "?" : set.name());
             default:
-                return String.format("tag 0x%04X", tag);
+                return "tag " + Literals.hex(tag, 4);
         }
     }
 }

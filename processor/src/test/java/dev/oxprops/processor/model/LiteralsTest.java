@@ -79,4 +79,14 @@ class LiteralsTest {
         assertFalse(Literals.supports(MapiType.PtypMultipleString));
         assertTrue(error(MapiType.PtypMultipleInteger32, "1").contains("cannot be written as literals"));
     }
+
+    @Test
+    void hexWritesWhatTheFormatterWrites() {
+        long[] values = {0, 0xF, 0x8000, 0x12345, 0xFFFFFFFFL, -1L, Long.MIN_VALUE, 0x0000ABCDL};
+        for (long v : values) {
+            for (int digits : new int[] {4, 8, 16}) {
+                assertEquals(String.format("0x%0" + digits + "X", v), Literals.hex(v, digits), v + " in " + digits);
+            }
+        }
+    }
 }
