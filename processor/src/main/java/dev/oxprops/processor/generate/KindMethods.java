@@ -112,9 +112,20 @@ final class KindMethods {
      * Adds a kind's checks to its method {@code kind} (named {@code kindName}): with kinds, as calls of its groups;
      * without, in the method itself, continued in methods named after their first property past
      * {@link #PROPERTIES_PER_METHOD} properties.
-     * {@code read}: the properties whose locals the kind method holds (updated).
+     * {@code after}: the checks the kind's method makes itself afterwards; {@code read}: the properties whose locals the
+     * kind method holds (updated).
      */
-    void addGroups(List<MethodSpec> out, MethodSpec.Builder kind, String kindName, List<Check> checks, Set<PropertyDef> read) {
+    void addGroups(List<MethodSpec> out, MethodSpec.Builder kind, String kindName, List<Check> checks, List<Check> after,
+            Set<PropertyDef> read) {
+        // the values the kind's method passes on or tests itself are read first, one after the other: a call between two
+        // reads would make HotSpot load the bag's tables again after it
+        Set<PropertyDef> first = new LinkedHashSet<>(params(checks));
+        after.forEach(c -> first.addAll(c.reads()));
+        for (PropertyDef p : spec.properties()) {
+            if (first.contains(p)) {
+                readInto(kind, p, read);
+            }
+        }
         if (discriminator == null) {
             addChunked(out, kind, kindName, checks, read);
             return;
