@@ -59,6 +59,21 @@ final class JvmThreadsCpu {
         }
     }
 
+    /**
+     * The process's minor page faults so far ({@code /proc/self/stat}, field 10), or 0: each is the first touch of a
+     * page of memory, e.g. of heap the JVM has not used before; on a virtual machine that shadows the guest's page
+     * tables in the host, each is dear and they may not proceed in parallel.
+     */
+    static long minorFaults() {
+        try {
+            String stat = Files.readString(Paths.get("/proc/self/stat"), StandardCharsets.UTF_8);
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[7]); // fields after the command: state is field 3, minflt field 10
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     static boolean available() {
         return Files.isReadable(TASKS);
     }

@@ -142,6 +142,41 @@ public class ScanBenchmark {
         return h;
     }
 
+    /**
+     * The machine's own scaling, for reference: a loop of integer arithmetic with no memory traffic and no
+     * allocation, {@value #SPINS} steps an operation (about a file's time), on one thread and split on two.
+     */
+    static final int SPINS = 100_000;
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long cpuLoop() {
+        return spin(0, FILES);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long cpuLoopTwoThreads() throws Exception {
+        Future<Long> a = two.submit(() -> spin(0, FILES / 2));
+        Future<Long> b = two.submit(() -> spin(FILES / 2, FILES));
+        return a.get() + b.get();
+    }
+
+    private static long spin(int from, int to) {
+        long x = 0x9E3779B97F4A7C15L;
+        long sum = 0;
+        for (int op = from; op < to; op++) {
+            x ^= op;
+            for (int i = 0; i < SPINS; i++) {
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
+            }
+            sum += x;
+        }
+        return sum;
+    }
+
     @Benchmark
     @OperationsPerInvocation(FILES)
     public void poiMapiMessageLoop(Blackhole bh) throws IOException {

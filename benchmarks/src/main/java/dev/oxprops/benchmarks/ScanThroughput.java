@@ -18,7 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * per CPU-second of the whole process, and of the threads doing the work (the process less the JVM's garbage
  * collector and JIT compiler threads, {@link JvmThreadsCpu}), with the collector's and the compilers' milliseconds
  * per round and the young collections per round; and, for the calling thread, its context switches and the bytes it
- * allocated per file (all of a 1-thread variant's; a 2-thread variant's caller shows how often it waits).
+ * allocated per file (all of a 1-thread variant's; a 2-thread variant's caller shows how often it waits); and the
+ * process's minor page faults per file (first touches of memory: {@link JvmThreadsCpu#minorFaults()}).
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.oxprops.benchmarks.ScanThroughput [warm-up rounds]
  * [rounds] [variant,variant,...]} (default 10, 20 and all variants).
@@ -40,6 +41,7 @@ public final class ScanThroughput {
         long collections;
         long callerSwitches;
         long callerBytes;
+        long faults;
 
         Totals(int rounds) {
             wall = new double[rounds];
@@ -59,6 +61,8 @@ public final class ScanThroughput {
         passes.put("msgReaderTwoThreads", () -> b.msgReaderTwoThreads(bh));
         passes.put("poiMapiMessageLoop", () -> b.poiMapiMessageLoop(bh));
         passes.put("scanInputAlone", () -> bh.consume(b.scanInputAlone()));
+        passes.put("cpuLoop", () -> bh.consume(b.cpuLoop()));
+        passes.put("cpuLoopTwoThreads", () -> bh.consume(b.cpuLoopTwoThreads()));
         if (args.length > 2) {
             passes.keySet().retainAll(List.of(args[2].split(",")));
         }
@@ -73,6 +77,7 @@ public final class ScanThroughput {
                 String n = names.get(Math.floorMod(k + r, names.size()));
                 long[] jvm0 = JvmThreadsCpu.now();
                 long cs0 = JvmThreadsCpu.contextSwitches();
+                long f0 = JvmThreadsCpu.minorFaults();
                 long a0 = threads.getCurrentThreadAllocatedBytes();
                 long gc0 = collections();
                 long c0 = os.getProcessCpuTime();
@@ -83,6 +88,7 @@ public final class ScanThroughput {
                 long gc = collections() - gc0;
                 long a = threads.getCurrentThreadAllocatedBytes() - a0;
                 long cs = JvmThreadsCpu.contextSwitches() - cs0;
+                long faults = JvmThreadsCpu.minorFaults() - f0;
                 long[] jvm = JvmThreadsCpu.now();
                 if (r >= 0) {
                     Totals s = totals.get(n);
@@ -93,6 +99,7 @@ public final class ScanThroughput {
                     s.collections += gc;
                     s.callerSwitches += cs;
                     s.callerBytes += a;
+                    s.faults += faults;
                 }
             }
         }
@@ -106,9 +113,9 @@ public final class ScanThroughput {
                 Runtime.getRuntime().availableProcessors(), load, ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(GarbageCollectorMXBean::getName).reduce((x, y) -> x + " / " + y).orElse("no collector"));
         boolean perThread = JvmThreadsCpu.available();
-        System.out.printf("%-20s %10s %14s %18s %10s %10s %10s %11s %15s %15s%n", "variant", "files/s", "files/CPU-s",
-                "files/worker-CPU-s", "GC ms/rnd", "JIT ms/rnd", "GCs/round", "vs msgReader", "caller cs/file",
-                "caller KB/file");
+        System.out.printf("%-20s %10s %14s %18s %10s %10s %10s %11s %15s %15s %12s%n", "variant", "files/s",
+                "files/CPU-s", "files/worker-CPU-s", "GC ms/rnd", "JIT ms/rnd", "GCs/round", "vs msgReader",
+                "caller cs/file", "caller KB/file", "faults/file");
         Totals reader = totals.get("msgReaderLoop");
         for (Map.Entry<String, Totals> e : totals.entrySet()) {
             Totals s = e.getValue();
@@ -122,14 +129,16 @@ public final class ScanThroughput {
                 }
                 ratio = median(r);
             }
-            System.out.printf("%-20s %10.0f %14.0f %18s %10.1f %10.1f %10.1f %11.2f %15.2f %15.1f%n", e.getKey(),
+            System.out.printf("%-20s %10.0f %14.0f %18s %10.1f %10.1f %10.1f %11.2f %15.2f %15.1f %12.2f%n", e.getKey(),
                     median(s.wall), files / (s.cpu / 1e9),
                     perThread ? String.format("%.0f", files / ((s.cpu - s.gc - s.jit) / 1e9)) : "n/a",
                     s.gc / 1e6 / rounds, s.jit / 1e6 / rounds, (double) s.collections / rounds, ratio,
-                    s.callerSwitches / files, s.callerBytes / files / 1024);
+                    s.callerSwitches / files, s.callerBytes / files / 1024, s.faults / files);
         }
         scaling("scan 2 threads / 1 thread", totals.get("scanOneThread"), totals.get("scanTwoThreads"), rounds);
         scaling("msgReader 2 threads / 1 thread", totals.get("msgReaderLoop"), totals.get("msgReaderTwoThreads"), rounds);
+        scaling("cpu loop 2 threads / 1 thread (what the machine gives two threads)", totals.get("cpuLoop"),
+                totals.get("cpuLoopTwoThreads"), rounds);
         serialPart(totals.get("scanOneThread"), totals.get("scanInputAlone"));
     }
 
