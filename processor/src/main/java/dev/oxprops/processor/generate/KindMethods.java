@@ -127,7 +127,7 @@ final class KindMethods {
             }
         }
         if (discriminator == null) {
-            addChunked(out, kind, kindName, checks, read);
+            addChunked(out, kind, kindName, kindName, checks, read);
             return;
         }
         List<List<Check>> runs = runs(checks);
@@ -143,15 +143,19 @@ final class KindMethods {
         }
     }
 
-    /** Adds {@code checks} to {@code method}, or to methods named after their first property (see {@link #parts}). */
-    void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<Check> checks, Set<PropertyDef> read) {
+    /**
+     * Adds {@code checks} to {@code method}, or to methods named {@code base} after their first property (see
+     * {@link #parts}), shared by the kinds that check alike ({@code kindName}: the kind, named when a name is taken).
+     */
+    void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String base, String kindName, List<Check> checks,
+            Set<PropertyDef> read) {
         List<List<Check>> parts = parts(checks);
         if (parts.size() == 1) {
             addChecks(method, checks, read);
             return;
         }
         for (List<Check> part : parts) {
-            callPart(out, method, fromFirst(name, part), name, part, read);
+            callPart(out, method, fromFirst(base, part), kindName, part, read);
         }
     }
 

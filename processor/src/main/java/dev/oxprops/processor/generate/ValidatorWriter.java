@@ -168,7 +168,7 @@ final class ValidatorWriter {
                     Gen.PROPERTY_ID_SET);
             String forbiddenName = methods.allocate(name + "Forbidden");
             MethodSpec.Builder forbiddenMethod = method(forbiddenName);
-            layout.addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks(forbidden, kind), given());
+            layout.addChunked(out, forbiddenMethod, "forbidden", name, forbiddenChecks(forbidden, kind), given());
             out.add(forbiddenMethod.addStatement("return v").build());
             main.beginControlFlow("if ($L.anyIn(bag))", setRef).addStatement("v = $N(bag, $Lv)", forbiddenName, discArg())
                     .endControlFlow();
