@@ -21,11 +21,6 @@ import java.util.Arrays;
 final class FileContent {
     /** The largest file read into memory here: the .msg and TNEF readers' limit (256 MiB); larger ones are streamed. */
     static final long IN_MEMORY = MsgReader.DEFAULT_MAX_FILE_SIZE;
-    /**
-     * The largest file a bulk scan reads whole when it takes it from the walk (to look for a PST's signature and
-     * hand the bytes to the job): 1 MiB, so that the window of files in flight holds a few MiB at most.
-     */
-    static final long READ_AHEAD = 1L << 20;
 
     private final Path file;
     private final byte[] bytes;

@@ -66,8 +66,8 @@ public final class ItemScan {
         String prefix = file.toString();
         // the file is opened here and its first four bytes looked at, so that a PST is known when its jobs are taken
         // (it is read item by item, in input order); a message file's job reads it whole through the same open
-        // channel, on the thread that runs the job (in a bulk scan the walk and this look are the work done under
-        // the input's lock: reading the file is not)
+        // channel, on the thread that runs the job, and parses it at once (in a bulk scan the walk and this look are
+        // the work done under the input's lock: reading the file is not, and no file's bytes wait in the window)
         FileChannel channel = open(file);
         if (channel == null) {
             return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, (byte[]) null), prefix, name));
@@ -76,7 +76,7 @@ public final class ItemScan {
             closeQuietly(channel);
             return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
         }
-        return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, readSmall(channel)), prefix, name), channel);
+        return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, readWhole(channel)), prefix, name), channel);
     }
 
     /** Every item of one file, its jobs run one after the other on the calling thread (as the Spark job runs them). */
@@ -132,12 +132,12 @@ public final class ItemScan {
     }
 
     /**
-     * The whole file when it holds at most {@link FileContent#READ_AHEAD} bytes, else (or when unreadable) null
-     * (then the job reads it again, or says why it cannot); the channel is closed.
+     * The whole file when it holds at most {@link FileContent#IN_MEMORY} bytes (the readers' limit), else (or when
+     * unreadable) null (then the job streams it, or says why it cannot); the channel is closed.
      */
-    private static byte[] readSmall(FileChannel channel) {
+    private static byte[] readWhole(FileChannel channel) {
         try (channel) {
-            return FileContent.readAll(channel, FileContent.READ_AHEAD);
+            return FileContent.readAll(channel, FileContent.IN_MEMORY);
         } catch (IOException | RuntimeException e) {
             return null;
         }

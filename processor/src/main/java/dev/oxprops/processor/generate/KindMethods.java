@@ -112,11 +112,22 @@ final class KindMethods {
      * Adds a kind's checks to its method {@code kind} (named {@code kindName}): with kinds, as calls of its groups;
      * without, in the method itself, continued in methods named after their first property past
      * {@link #PROPERTIES_PER_METHOD} properties.
-     * {@code read}: the properties whose locals the kind method holds (updated).
+     * {@code after}: the checks the kind's method makes itself afterwards; {@code read}: the properties whose locals the
+     * kind method holds (updated).
      */
-    void addGroups(List<MethodSpec> out, MethodSpec.Builder kind, String kindName, List<Check> checks, Set<PropertyDef> read) {
+    void addGroups(List<MethodSpec> out, MethodSpec.Builder kind, String kindName, List<Check> checks, List<Check> after,
+            Set<PropertyDef> read) {
+        // the values the kind's method passes on or tests itself are read first, one after the other: a call between two
+        // reads would make HotSpot load the bag's tables again after it
+        Set<PropertyDef> first = new LinkedHashSet<>(params(checks));
+        after.forEach(c -> first.addAll(c.reads()));
+        for (PropertyDef p : spec.properties()) {
+            if (first.contains(p)) {
+                readInto(kind, p, read);
+            }
+        }
         if (discriminator == null) {
-            addChunked(out, kind, kindName, checks, read);
+            addChunked(out, kind, kindName, kindName, checks, read);
             return;
         }
         List<List<Check>> runs = runs(checks);
@@ -132,15 +143,19 @@ final class KindMethods {
         }
     }
 
-    /** Adds {@code checks} to {@code method}, or to methods named after their first property (see {@link #parts}). */
-    void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String name, List<Check> checks, Set<PropertyDef> read) {
+    /**
+     * Adds {@code checks} to {@code method}, or to methods named {@code base} after their first property (see
+     * {@link #parts}), shared by the kinds that check alike ({@code kindName}: the kind, named when a name is taken).
+     */
+    void addChunked(List<MethodSpec> out, MethodSpec.Builder method, String base, String kindName, List<Check> checks,
+            Set<PropertyDef> read) {
         List<List<Check>> parts = parts(checks);
         if (parts.size() == 1) {
             addChecks(method, checks, read);
             return;
         }
         for (List<Check> part : parts) {
-            callPart(out, method, fromFirst(name, part), name, part, read);
+            callPart(out, method, fromFirst(base, part), kindName, part, read);
         }
     }
 

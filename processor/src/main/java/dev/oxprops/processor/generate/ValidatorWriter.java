@@ -156,7 +156,8 @@ final class ValidatorWriter {
         List<MethodSpec> out = new ArrayList<>();
         MethodSpec.Builder main = method(name);
         Set<PropertyDef> read = given();
-        layout.addGroups(out, main, name, checks, read);
+        List<Check> implications = implicationChecks(kind);
+        layout.addGroups(out, main, name, checks, implications, read);
         if (!forbidden.isEmpty()) {
             // the properties this kind forbids are looked for only when the bag holds one of them
             CodeBlock.Builder set = CodeBlock.builder().add("$T.ofKeys(", Gen.PROPERTY_ID_SET);
@@ -167,12 +168,12 @@ final class ValidatorWriter {
                     Gen.PROPERTY_ID_SET);
             String forbiddenName = methods.allocate(name + "Forbidden");
             MethodSpec.Builder forbiddenMethod = method(forbiddenName);
-            layout.addChunked(out, forbiddenMethod, forbiddenName, forbiddenChecks(forbidden, kind), given());
+            layout.addChunked(out, forbiddenMethod, "forbidden", name, forbiddenChecks(forbidden, kind), given());
             out.add(forbiddenMethod.addStatement("return v").build());
             main.beginControlFlow("if ($L.anyIn(bag))", setRef).addStatement("v = $N(bag, $Lv)", forbiddenName, discArg())
                     .endControlFlow();
         }
-        layout.addChecks(main, implicationChecks(kind), read);
+        layout.addChecks(main, implications, read);
         out.add(0, main.addStatement("return v").build());
         return out;
     }
