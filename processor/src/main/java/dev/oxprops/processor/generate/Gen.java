@@ -261,14 +261,9 @@ final class Gen {
     }
 
     static <T> List<List<T>> chunks(List<T> all) {
-        return chunks(all, CHUNK);
-    }
-
-    /** {@code all} in consecutive runs of at most {@code size}; one empty run when {@code all} is empty. */
-    static <T> List<List<T>> chunks(List<T> all, int size) {
         List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += size) {
-            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
         if (out.isEmpty()) {
             out.add(List.of());

@@ -19,7 +19,7 @@ public final class Literals {
      * writes one for every property).
      */
     public static String hex(long value, int digits) {
-        String h = Long.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        String h = dev.oxprops.runtime.Hex.ofLong(value);
         StringBuilder b = new StringBuilder(2 + Math.max(digits, h.length())).append("0x");
         for (int i = h.length(); i < digits; i++) {
             b.append('0');
