@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.util.Elements;
 
 /**
  * Writes {@code ...Accessor}: typed getters and setters over a property bag. Setting a property sets
@@ -67,11 +66,11 @@ final class AccessorWriter {
         }
     }
 
-    static TypeSpec write(SpecDef spec, Elements elements) {
-        return new AccessorWriter(spec).build(elements);
+    static TypeSpec write(SpecDef spec, boolean withGenerated) {
+        return new AccessorWriter(spec).build(withGenerated);
     }
 
-    private TypeSpec build(Elements elements) {
+    private TypeSpec build(boolean withGenerated) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Typed access to the properties of {@link $T} ($L) in a {@link $T}.\n\n", spec.type(), Text.javadoc(spec.id()),
                         Gen.PROPERTY_BAG)
@@ -80,7 +79,7 @@ final class AccessorWriter {
                         + "Setting a property also sets the properties that mirror it; setting one to {@code null} removes it.\n"
                         + "Not thread-safe (neither are bags).\n", ClassName.get(Gen.RT, "MissingPropertyException"),
                         ClassName.get(Gen.RT, "PropertyTypeException"));
-        Gen.addGenerated(t, elements);
+        Gen.addGenerated(t, withGenerated);
         t.addField(Gen.PROPERTY_BAG, "bag", Modifier.PRIVATE, Modifier.FINAL);
         addFixedMembers(t);
         for (PropertyDef p : spec.properties()) {

@@ -252,9 +252,14 @@ final class Gen {
         return b.toString();
     }
 
-    /** {@code @Generated} when javax.annotation.processing.Generated is available (without a date), else nothing. */
-    static void addGenerated(TypeSpec.Builder type, Elements elements) {
-        if (elements.getTypeElement("javax.annotation.processing.Generated") != null) {
+    /** Whether javax.annotation.processing.Generated is available to the code being compiled. */
+    static boolean generatedAvailable(Elements elements) {
+        return elements.getTypeElement("javax.annotation.processing.Generated") != null;
+    }
+
+    /** {@code @Generated} (without a date) when {@code available} ({@link #generatedAvailable}), else nothing. */
+    static void addGenerated(TypeSpec.Builder type, boolean available) {
+        if (available) {
             type.addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                     .addMember("value", "$S", PROCESSOR).build());
         }

@@ -63,21 +63,31 @@ public class Generator {
     public List<JavaFile> files(SpecDef spec) {
         TypeElement origin = elements.getTypeElement(spec.type().canonicalName());
         String[] shadowed = shadowedJavaLang(origin);
+        boolean withGenerated = Gen.generatedAvailable(elements);
         List<JavaFile> files = new ArrayList<>();
         for (TypeWriter writer : WRITERS) {
-            files.add(javaFile(spec, writer.write(spec, elements), origin, shadowed));
+            files.add(javaFile(spec, writer.write(spec, withGenerated), origin, shadowed));
         }
         return files;
     }
 
-    /** One writer of a generated class. */
+    /**
+     * One writer of a generated class. Writers read only the model (never the compiler), so they can run on any
+     * thread.
+     */
     private interface TypeWriter {
-        TypeSpec write(SpecDef spec, Elements elements);
+        TypeSpec write(SpecDef spec, boolean withGenerated);
     }
 
     /** The writers of the generated classes, in the order of {@link #files}. */
     private static final List<TypeWriter> WRITERS = List.of(KeysWriter::write, AccessorWriter::write, ValidatorWriter::write,
             ReceivedWriter::write, ModelWriter::write);
+
+    /**
+     * The order in which {@link #generate} builds them: the helper thread takes from the front, this thread from the
+     * back, so the two biggest (the accessor, then the keys) go to the helper while this thread does the others.
+     */
+    private static final List<Integer> BUILD_ORDER = List.of(1, 0, 2, 4, 3);
 
     private static JavaFile javaFile(SpecDef spec, TypeSpec type, TypeElement origin, String[] shadowed) {
         TypeSpec t = type.toBuilder().addOriginatingElement(origin).alwaysQualify(shadowed).build();
@@ -106,37 +116,47 @@ public class Generator {
      * Writes the files of {@code spec} through the filer. Each file is rendered into memory and written in one
      * call: JavaPoet writing straight to the filer's writer pays the character encoder for every small piece.
      *
-     * <p>Rendering (JavaPoet's two passes over each class, then {@link Text#ascii}) is pure work on immutable
-     * {@code TypeSpec}s, about half of the processor's time for a big spec: one helper thread renders each class as
-     * soon as it is built, while this thread builds the next, then both take what is left. Everything that touches
-     * the compiler (element lookups in the writers, the filer) stays on this thread.
+     * <p>Building a class and rendering it (JavaPoet's two passes, then {@link Text#ascii}) is pure work on the
+     * immutable model, most of the processor's time for a big spec: one helper thread and this one share the classes,
+     * each building and rendering whole classes. Everything that touches the compiler (the element lookups here, the
+     * filer) stays on this thread, and the files are written in a fixed order.
      */
     public void generate(SpecDef spec) throws IOException {
         TypeElement origin = elements.getTypeElement(spec.type().canonicalName());
         String[] shadowed = shadowedJavaLang(origin);
-        Deque<FutureTask<String>> queue = new ConcurrentLinkedDeque<>();
-        List<FutureTask<String>> texts = new ArrayList<>();
-        List<JavaFile> files = new ArrayList<>();
+        boolean withGenerated = Gen.generatedAvailable(elements);
+        List<FutureTask<Rendered>> tasks = new ArrayList<>();
+        for (TypeWriter writer : WRITERS) {
+            tasks.add(new FutureTask<>(() -> {
+                JavaFile f = javaFile(spec, writer.write(spec, withGenerated), origin, shadowed);
+                return new Rendered(f, render(f));
+            }));
+        }
+        Deque<FutureTask<Rendered>> queue = new ConcurrentLinkedDeque<>();
+        for (int i : BUILD_ORDER) {
+            queue.addLast(tasks.get(i));
+        }
         ExecutorService helper = Executors.newSingleThreadExecutor(RENDER_THREADS);
         try {
-            for (TypeWriter writer : WRITERS) {
-                JavaFile f = javaFile(spec, writer.write(spec, elements), origin, shadowed);
-                FutureTask<String> render = new FutureTask<>(() -> render(f));
-                files.add(f);
-                texts.add(render);
-                queue.addLast(render);
-                helper.execute(() -> runOne(queue.pollFirst()));
-            }
-            for (FutureTask<String> left = queue.pollLast(); left != null; left = queue.pollLast()) {
+            helper.execute(() -> {
+                for (FutureTask<Rendered> next = queue.pollFirst(); next != null; next = queue.pollFirst()) {
+                    next.run();
+                }
+            });
+            for (FutureTask<Rendered> left = queue.pollLast(); left != null; left = queue.pollLast()) {
                 left.run();
             }
-            for (int i = 0; i < files.size(); i++) {
-                write(files.get(i), text(texts.get(i)));
+            for (FutureTask<Rendered> task : tasks) {
+                Rendered r = result(task);
+                write(r.file(), r.text());
             }
         } finally {
             helper.shutdownNow();
         }
     }
+
+    /** A built class and its text. */
+    private record Rendered(JavaFile file, String text) {}
 
     /** Daemon threads, so that a helper never keeps a compiler's JVM alive. */
     private static final ThreadFactory RENDER_THREADS = task -> {
@@ -145,19 +165,13 @@ public class Generator {
         return t;
     };
 
-    private static void runOne(FutureTask<String> task) {
-        if (task != null) {
-            task.run();
-        }
-    }
-
     private static String render(JavaFile f) throws IOException {
         StringBuilder text = new StringBuilder(1 << 16);
         f.writeTo(text);
         return Text.ascii(text);
     }
 
-    private static String text(FutureTask<String> task) throws IOException {
+    private static Rendered result(FutureTask<Rendered> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {

@@ -23,18 +23,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.util.Elements;
 
 /** Writes {@code ...Keys}: property set GUIDs, one typed key per property, enums of allowed values, lookups. */
 final class KeysWriter {
     private KeysWriter() {}
 
-    static TypeSpec write(SpecDef spec, Elements elements) {
+    static TypeSpec write(SpecDef spec, boolean withGenerated) {
         ClassName name = Gen.keys(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Typed property keys of {@link $T} ($L$L).\n", spec.type(), Text.javadoc(spec.id()),
                         spec.title().isEmpty() ? "" : ", " + Text.javadoc(spec.title()));
-        Gen.addGenerated(t, elements);
+        Gen.addGenerated(t, withGenerated);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (PropertyDef p : spec.properties()) {
             if (REFERENCED.contains(Gen.constant(p))) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import dev.oxprops.processor.model.Names;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.util.Elements;
 
 /**
  * Writes {@code ...Model}: the spec as data ({@code SPEC}), for documentation, tools and tests. Each property is a
@@ -63,8 +62,8 @@ final class ModelWriter {
         }
     }
 
-    static TypeSpec write(SpecDef spec, Elements elements) {
-        return new ModelWriter(spec).build(elements);
+    static TypeSpec write(SpecDef spec, boolean withGenerated) {
+        return new ModelWriter(spec).build(withGenerated);
     }
 
     /**
@@ -98,11 +97,11 @@ final class ModelWriter {
         return "PropertiesFrom" + Names.capitalized(chunk.get(0).accessorName());
     }
 
-    private TypeSpec build(Elements elements) {
+    private TypeSpec build(boolean withGenerated) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("{@link $T} ($L) as data: every property with its rules and its applicability per kind of message.\n",
                         spec.type(), Text.javadoc(spec.id()));
-        Gen.addGenerated(t, elements);
+        Gen.addGenerated(t, withGenerated);
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         t.addField(FieldSpec.builder(ParameterizedTypeName.get(Gen.LIST, Gen.RULE_MODEL), noRules, Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL).initializer("$T.of()", Gen.LIST).build());

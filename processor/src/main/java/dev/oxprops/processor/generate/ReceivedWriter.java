@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.util.Elements;
 
 /**
  * Writes {@code ...Received}: the receive-side view of a message. Its {@code find...} methods return
@@ -25,14 +24,14 @@ import javax.lang.model.util.Elements;
 final class ReceivedWriter {
     private ReceivedWriter() {}
 
-    static TypeSpec write(SpecDef spec, Elements elements) {
+    static TypeSpec write(SpecDef spec, boolean withGenerated) {
         ClassName self = Gen.received(spec);
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("What a receiver of a {@link $T} ($L) message may use. Properties the spec says MUST be ignored\n"
                         + "upon receipt for the message's kind read as empty; with {@link #ignoringOptional} so do those that MAY be\n"
                         + "ignored. {@link #ignored()} lists every property present but hidden, with the rule that hides it.\n",
                         spec.type(), Text.javadoc(spec.id()));
-        Gen.addGenerated(t, elements);
+        Gen.addGenerated(t, withGenerated);
         addFixedMembers(t, spec);
         Map<PropertyDef, CodeBlock> models = ModelWriter.propertyRefs(spec);
         for (PropertyDef p : spec.properties()) {

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.util.Elements;
 
 /**
  * Writes {@code ...Validator}: the kind of message decided once, from one read of the discriminator; then one method
@@ -62,11 +61,11 @@ final class ValidatorWriter {
         this.layout = new KindMethods(spec, methods, locals::get, this::id);
     }
 
-    static TypeSpec write(SpecDef spec, Elements elements) {
-        return new ValidatorWriter(spec).build(elements);
+    static TypeSpec write(SpecDef spec, boolean withGenerated) {
+        return new ValidatorWriter(spec).build(withGenerated);
     }
 
-    private TypeSpec build(Elements elements) {
+    private TypeSpec build(boolean withGenerated) {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Gen.SPEC_VALIDATOR)
                 .addJavadoc("Validates messages against {@link $T} ($L): returns every violation, each naming the property,\n"
@@ -76,7 +75,7 @@ final class ValidatorWriter {
                         + "method per group of properties (shared by the kinds that check the group alike); a rule runs only when its\n"
                         + "test fails, to say what is wrong. An implication that cannot fail on a kind is left out of its method.\n",
                         spec.type(), Text.javadoc(spec.id()));
-        Gen.addGenerated(t, elements);
+        Gen.addGenerated(t, withGenerated);
         t.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The validator.\n").initializer("new $T()", self).build());
         t.addField(FieldSpec.builder(Gen.REPORT, "CLEAN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -43,6 +43,16 @@ public record PropertyDef(String accessorName, TypeName returnType, String canon
         presences = List.copyOf(presences);
     }
 
+    /**
+     * The canonical name's hash: properties are map and set keys throughout the writers, and a record's own hash would
+     * walk every component (rules, presences, types) on each lookup. Equal properties have equal canonical names, so
+     * this agrees with {@link #equals}.
+     */
+    @Override
+    public int hashCode() {
+        return canonical == null ? 0 : canonical.hashCode();
+    }
+
     /** The rule of a kind, or null. */
     public RuleDef rule(RuleDef.Kind kind) {
         for (RuleDef r : rules) {

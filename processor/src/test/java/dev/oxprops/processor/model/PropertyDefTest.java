@@ -2,11 +2,17 @@ package dev.oxprops.processor.model;
 
 import static dev.oxprops.processor.model.Models.property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.oxprops.annotations.MapiType;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A property's identity in words, as diagnostics (OXP-ALIAS-MISMATCH) and generated Javadoc show it. */
+/**
+ * A property's identity in words, as diagnostics (OXP-ALIAS-MISMATCH) and generated Javadoc show it; properties as
+ * the writers' map keys.
+ */
 class PropertyDefTest {
     @Test
     void identityInWords() {
@@ -21,5 +27,19 @@ class PropertyDefTest {
     void aNamedPropertyWhoseSetIsUnknownSaysSo() {
         assertEquals("LID 0x8503 in ?", property("PidLidA", MapiType.PtypString).lid(null, 0x8503).build().identityText());
         assertEquals("name \"X-Foo\" in ?", property("PidNameA", MapiType.PtypString).name(null, "X-Foo").build().identityText());
+    }
+
+    @Test
+    void equalPropertiesHashAlikeAndPropertiesDifferingOnlyInRulesStayDistinctKeys() {
+        PropertyDef plain = property("PidLidA", MapiType.PtypInteger32).lid(Models.PSETID_TEST, 0x8503).build();
+        PropertyDef same = property("PidLidA", MapiType.PtypInteger32).lid(Models.PSETID_TEST, 0x8503).build();
+        PropertyDef ruled = property("PidLidA", MapiType.PtypInteger32).lid(Models.PSETID_TEST, 0x8503)
+                .oneOf("ONE", "0x00000001").build();
+        assertEquals(plain, same);
+        assertEquals(plain.hashCode(), same.hashCode());
+        assertNotEquals(plain, ruled);
+        Set<PropertyDef> keys = new HashSet<>(Set.of(plain, ruled));
+        assertEquals(2, keys.size());
+        assertEquals(true, keys.contains(same));
     }
 }
