@@ -22,12 +22,12 @@ public final class TinyKeys {
     /**
      * {@code PidTagTinyName}: tag 0x3001, PtypString, section 1.1.
      */
-    public static final PropertyKey<String> NAME = PropertyKey.<String>of("PidTagTinyName", PropertyId.tag(0x3001), MapiType.PtypString, "1.1", String.class);
+    public static final PropertyKey<String> NAME = PropertyKey.<String>of("PidTagTinyName", new PropertyId.Tag(0x3001), MapiType.PtypString, "1.1", String.class);
 
     /**
      * {@code PidLidTinyLevel}: LID 0x8001 in PSETID_Tiny {7140A000-0000-0000-C000-000000000046}, PtypInteger32, section 1.2.
      */
-    public static final PropertyKey<Integer> LEVEL = PropertyKey.<Integer>of("PidLidTinyLevel", PropertyId.lid(TinyKeys.SET_PSETID_TINY, 0x8001L), MapiType.PtypInteger32, "1.2", Integer.class);
+    public static final PropertyKey<Integer> LEVEL = PropertyKey.<Integer>of("PidLidTinyLevel", new PropertyId.Lid(TinyKeys.SET_PSETID_TINY, 0x8001L), MapiType.PtypInteger32, "1.2", Integer.class);
 
     /**
      * Every key of the spec, in declaration order.

@@ -53,7 +53,8 @@ public abstract sealed class PropertyId permits PropertyId.Tag, PropertyId.Lid, 
     public static final class Tag extends PropertyId {
         private final int id;
 
-        Tag(int id) {
+        /** The same as {@link PropertyId#tag}; generated keys classes construct ids this way. */
+        public Tag(int id) {
             super(checked(id) * 0x9E3779B1);
             this.id = id;
         }
@@ -85,7 +86,8 @@ public abstract sealed class PropertyId permits PropertyId.Tag, PropertyId.Lid, 
         private final UUID set;
         private final long lid;
 
-        Lid(UUID set, long lid) {
+        /** The same as {@link PropertyId#lid}; generated keys classes construct ids this way. */
+        public Lid(UUID set, long lid) {
             super(Objects.requireNonNull(set, "set").hashCode() * 31 + Long.hashCode(checked(lid)));
             this.set = set;
             this.lid = lid;
@@ -132,7 +134,8 @@ public abstract sealed class PropertyId permits PropertyId.Tag, PropertyId.Lid, 
         private final boolean caseInsensitive;
         private final String key;
 
-        Name(UUID set, String name) {
+        /** The same as {@link PropertyId#name}; generated keys classes construct ids this way. */
+        public Name(UUID set, String name) {
             this(set, name, WellKnownSets.namesCaseInsensitive(Objects.requireNonNull(set, "set")));
         }
 

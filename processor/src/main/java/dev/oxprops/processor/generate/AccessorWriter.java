@@ -176,9 +176,11 @@ final class AccessorWriter {
                         Gen.brief(p), ClassName.get(Gen.RT, "MissingPropertyException"),
                         ClassName.get(Gen.RT, "PropertyTypeException"));
         if (p.codec() == null && !p.type().isMultiple()) {
-            // fast path: one lookup and a type test; conversions and errors go through the key
-            get.addStatement("$T raw = bag.get($T.$N.id())", Object.class, keys, k)
-                    .addStatement("return raw instanceof $T ? ($T) raw : $T.$N.require(bag)", stored, stored, keys, k);
+            // fast path: one lookup and a type test; conversions and errors go through the key. Statements, not a
+            // call as an argument or a conditional on a call: javac attributes those twice (speculatively, then for real)
+            get.addStatement("$T id = $T.$N.id()", Gen.PROPERTY_ID, keys, k).addStatement("$T raw = bag.get(id)", Object.class)
+                    .beginControlFlow("if (raw instanceof $T)", stored).addStatement("return ($T) raw", stored).endControlFlow()
+                    .addStatement("return $T.$N.require(bag)", keys, k);
         } else if (p.codec() == null) {
             get.addStatement("return $T.$N.require(bag)", keys, k);
         } else {
@@ -267,11 +269,13 @@ final class AccessorWriter {
                 .addStatement("$T value = get$L()", p.returnType(), cap)
                 .addStatement("$T<$T> constant = $T.fromValue(value)", Gen.OPTIONAL, e, e)
                 .beginControlFlow("if (constant.isPresent())").addStatement("return constant.get()").endControlFlow()
-                .addStatement("throw $T.notOneOf($T.$N, value, $T.values())", Gen.SUPPORT, keys, Gen.constant(p), e)
+                .addStatement("$T[] constants = $T.values()", e, e)
+                .addStatement("throw $T.notOneOf($T.$N, value, constants)", Gen.SUPPORT, keys, Gen.constant(p))
                 .build());
         t.addMethod(MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
                 .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", docName(p))
-                .addStatement("return value == null ? remove$L() : set$L(value.value())", cap, cap).build());
+                .beginControlFlow("if (value == null)").addStatement("return remove$L()", cap).endControlFlow()
+                .addStatement("$T plain = value.value()", p.returnType()).addStatement("return set$L(plain)", cap).build());
     }
 
     private void mirrorDoc(MethodSpec.Builder m, PropertyDef p) {

@@ -199,15 +199,21 @@ final class Gen {
         return literal(p.type(), text);
     }
 
-    /** The expression of a property's id, referring to the set GUID constant in the keys class. */
+    /**
+     * The expression of a property's id, referring to the set GUID constant in the keys class. A constructor, not a
+     * factory call: a call in argument position (the id is an argument of {@code PropertyKey.of}) is attributed twice
+     * by javac, speculatively and then for real; a {@code new} without a diamond is attributed once.
+     */
     static CodeBlock idCode(SpecDef spec, PropertyDef p) {
         switch (p.identity()) {
             case LID:
-                return CodeBlock.of("$T.lid($T.$N, $LL)", PROPERTY_ID, keys(spec), setConstant(p), Literals.hex(p.lid(), 4));
+                return CodeBlock.of("new $T($T.$N, $LL)", PROPERTY_ID.nestedClass("Lid"), keys(spec), setConstant(p),
+                        Literals.hex(p.lid(), 4));
             case NAME:
-                return CodeBlock.of("$T.name($T.$N, $L)", PROPERTY_ID, keys(spec), setConstant(p), Text.literal(p.name()));
+                return CodeBlock.of("new $T($T.$N, $L)", PROPERTY_ID.nestedClass("Name"), keys(spec), setConstant(p),
+                        Text.literal(p.name()));
             default:
-                return CodeBlock.of("$T.tag($L)", PROPERTY_ID, Literals.hex(p.tag(), 4));
+                return CodeBlock.of("new $T($L)", PROPERTY_ID.nestedClass("Tag"), Literals.hex(p.tag(), 4));
         }
     }
 

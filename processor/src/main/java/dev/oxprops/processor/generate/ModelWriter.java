@@ -44,6 +44,9 @@ final class ModelWriter {
     private final String noValues;
     private final String noMirror;
     private final String noKinds;
+    /** The empty list of strings (an allowed value's groups), declared only when used. */
+    private final String noStrings;
+    private boolean usesNoStrings;
 
     private ModelWriter(SpecDef spec) {
         this.spec = spec;
@@ -54,6 +57,7 @@ final class ModelWriter {
         this.noValues = fields.allocate("NO_VALUES");
         this.noMirror = fields.allocate("NO_MIRROR");
         this.noKinds = fields.allocate("NO_KINDS");
+        this.noStrings = fields.allocate("NO_STRINGS");
         for (PropertyDef p : spec.properties()) {
             for (Matrix.Cell c : Matrix.cells(spec, p)) {
                 cellUses.merge(c, 1, Integer::sum);
@@ -119,6 +123,10 @@ final class ModelWriter {
             properties.add(FieldSpec.builder(Gen.PROPERTY_MODEL, names.get(p), Modifier.STATIC, Modifier.FINAL)
                     .initializer(property(p)).build());
         }
+        if (usesNoStrings) {
+            t.addField(FieldSpec.builder(ParameterizedTypeName.get(Gen.LIST, ClassName.get(String.class)), noStrings,
+                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.of()", Gen.LIST).build());
+        }
         // the cells were named while the properties were written: declare them first (class initialization order)
         for (Map.Entry<Matrix.Cell, String> e : cells.entrySet()) {
             t.addField(FieldSpec.builder(Gen.APPLICABILITY, e.getValue(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -156,7 +164,7 @@ final class ModelWriter {
         if (disc != null) {
             boolean first = true;
             for (GroupDef g : disc.groups()) {
-                groups.add(first ? "" : ", ").add("new $T($L, $L, $L)", Gen.VALUE_GROUP, Text.literal(g.name()), stringList(g.values()),
+                groups.add(first ? "" : ", ").add("new $T($L, $L, $L)", Gen.VALUE_GROUP, Text.literal(g.name()), stringsCall(g.values()),
                         Text.literal(g.meaning()));
                 first = false;
             }
@@ -251,11 +259,11 @@ final class ModelWriter {
                 Gen.RECEIPT, c.receipt().name(), Text.literal(c.section()), Text.literal(c.note()));
     }
 
-    private static CodeBlock allowedValues(PropertyDef p) {
+    private CodeBlock allowedValues(PropertyDef p) {
         return CodeBlock.of("$T.values($L)", Gen.MODEL_LISTS, allowedValueArgs(p));
     }
 
-    private static CodeBlock allowedValueArgs(PropertyDef p) {
+    private CodeBlock allowedValueArgs(PropertyDef p) {
         CodeBlock.Builder b = CodeBlock.builder();
         boolean first = true;
         for (ValueDef v : p.rule(RuleDef.Kind.ONE_OF).values()) {
@@ -283,7 +291,20 @@ final class ModelWriter {
         return b.build();
     }
 
-    private static CodeBlock stringList(List<String> values) {
+    /**
+     * {@code ModelLists.strings(...)}, or the empty list's constant: a call in argument position is attributed twice by
+     * javac (speculatively, then for real), a field once.
+     */
+    private CodeBlock stringList(List<String> values) {
+        if (values.isEmpty()) {
+            usesNoStrings = true;
+            return CodeBlock.of("$N", noStrings);
+        }
+        return stringsCall(values);
+    }
+
+    /** {@code ModelLists.strings(...)}. */
+    private static CodeBlock stringsCall(List<String> values) {
         CodeBlock.Builder b = CodeBlock.builder().add("$T.strings(", Gen.MODEL_LISTS);
         for (int i = 0; i < values.size(); i++) {
             b.add(i == 0 ? "$L" : ", $L", Text.literal(values.get(i)));
