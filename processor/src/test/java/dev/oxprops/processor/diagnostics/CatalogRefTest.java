@@ -42,7 +42,7 @@ class CatalogRefTest {
                 "    int duration();"));
         assertClean(c);
         assertThat(c).generatedSourceFile("test.FooKeys").contentsAsUtf8String()
-                .contains("\"PidLidLogDuration\", PropertyId.lid(");
+                .contains("\"PidLidLogDuration\", new PropertyId.Lid(");
         assertThat(c).generatedSourceFile("test.FooKeys").contentsAsUtf8String().contains("\"2.2.1\"");
     }
 

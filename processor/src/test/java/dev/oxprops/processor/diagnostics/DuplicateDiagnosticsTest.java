@@ -144,7 +144,7 @@ class DuplicateDiagnosticsTest {
         assertTrue(accessor.contains("byte[] getEntryId()") && accessor.contains("byte[] getMemberEntryId()"), accessor);
         String keys = GeneratedSources.text(c, "test.FooKeys");
         assertTrue(keys.contains(" ENTRY_ID") && keys.contains(" MEMBER_ENTRY_ID"), keys);
-        assertEquals(2, GeneratedSources.count(keys, "PropertyId.tag(0x0FFF)"), keys);
+        assertEquals(2, GeneratedSources.count(keys, "new PropertyId.Tag(0x0FFF)"), keys);
     }
 
     @Test

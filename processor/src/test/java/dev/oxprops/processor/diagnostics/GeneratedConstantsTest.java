@@ -61,7 +61,7 @@ class GeneratedConstantsTest {
         Compilation c = Compiler.javac().withProcessors(new OxPropsProcessor(), new ConstantsGenerator()).compile(src);
         Specs.assertClean(c);
         String keys = GeneratedSources.text(c, "test.FooKeys");
-        assertTrue(keys.contains("PropertyId.tag(0x1234)"), keys);
+        assertTrue(keys.contains("new PropertyId.Tag(0x1234)"), keys);
         assertTrue(keys.contains("0x8123L"), keys);
         assertTrue(keys.contains("\"2.2.1\""), keys);
     }
