@@ -158,4 +158,19 @@ class StructureReferenceDiagnosticsTest {
         assertOneError(compile(src), src, "OXP-STRUCT-TYPE", "field a() returns java.lang.Integer, but a @Int field is held as "
                 + "java.util.List<Integer or Long>", "Integer a();");
     }
+
+    @Test
+    void twoStructuresThatNestEachOtherAreOneErrorNotACrash() {
+        JavaFileObject src = structure("@Structure", "interface T {", "    @Int(bits = 8) int a();",
+                "    @PresentIf(bytesRemain = true) S s();", "}", "@Structure(name = \"S\")", "interface S {", "    @Int(bits = 8) int b();",
+                "    T t();", "}");
+        assertOneError(compile(src), src, "OXP-STRUCT-CYCLE", "structure S contains itself (t() holds T)", "T t();");
+    }
+
+    @Test
+    void aStructureNestingOneWithAnErrorIsNotGeneratedAndDoesNotCrash() {
+        JavaFileObject src = structure("@Structure", "interface Inner {", "    @Int(bits = 12) int a();", "}", "@Structure",
+                "interface S {", "    @Int(bits = 8) int b();", "    Inner inner();", "}");
+        assertOneError(compile(src), src, "OXP-STRUCT-BITS", "@Int(bits = 12) on a()", "bits = 12");
+    }
 }
