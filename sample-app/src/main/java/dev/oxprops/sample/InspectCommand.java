@@ -237,12 +237,15 @@ public final class InspectCommand implements Callable<Integer> {
 
     /** {@link #inspectOrUnreadable(Path)}, or null when the file's content is a PST's (its items: {@link PstFiles}). */
     Result inspectUnlessPst(Path file) {
-        return inspectOrUnreadable(file, f -> inspect(f, null, true));
+        return inspectOrUnreadable(file, f -> inspect(f, null, 0, true));
     }
 
-    /** {@link #inspectOrUnreadable(Path)} of a file whose bytes were read already ({@code content}; null: not). */
-    Result inspectOrUnreadable(Path file, byte[] content) {
-        return inspectOrUnreadable(file, f -> inspect(f, content, false));
+    /**
+     * {@link #inspectOrUnreadable(Path)} of a file whose bytes were read already, {@code content[0, length)} (null:
+     * not), in a buffer lent for this call only (the result holds nothing of it).
+     */
+    Result inspectOrUnreadable(Path file, byte[] content, int length) {
+        return inspectOrUnreadable(file, f -> inspect(f, content, length, false));
     }
 
     static Result inspectOrUnreadable(Path file, java.util.function.Function<Path, Result> inspector) {
@@ -267,18 +270,18 @@ public final class InspectCommand implements Callable<Integer> {
 
     /** Inspects one file; never throws (whatever goes wrong is the file's status, with a sentence saying what). */
     Result inspect(Path file) {
-        return inspect(file, null, false);
+        return inspect(file, null, 0, false);
     }
 
     /**
-     * Inspects one file, read once ({@link FileContent}; {@code content}: its bytes read already, or null); a PST's
-     * content gives null with {@code pstAsNull}, else an unreadable result.
+     * Inspects one file, read once ({@link FileContent}; {@code content[0, length)}: its bytes read already, lent, or
+     * null); a PST's content gives null with {@code pstAsNull}, else an unreadable result.
      */
-    private Result inspect(Path file, byte[] content, boolean pstAsNull) {
+    private Result inspect(Path file, byte[] content, int length, boolean pstAsNull) {
         String path = file.toString();
         MessageFiles.Loaded loaded;
         try {
-            loaded = MessageFiles.read(content != null ? FileContent.of(file, content) : FileContent.of(file));
+            loaded = MessageFiles.read(content != null ? FileContent.lent(file, content, length) : FileContent.of(file));
         } catch (MessageFiles.NotAMessageException e) {
             return Result.failed(path, null, Status.NOT_A_MESSAGE, e.getMessage());
         } catch (NoSuchFileException e) {

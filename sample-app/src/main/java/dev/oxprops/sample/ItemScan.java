@@ -1,5 +1,6 @@
 package dev.oxprops.sample;
 
+import dev.oxprops.runtime.BoundedInput;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -28,6 +29,7 @@ public final class ItemScan {
     static final int PST_READ_AHEAD = 8;
 
     private static final byte[] PST_SIGNATURE = {'!', 'B', 'D', 'N'};
+    private static final String IN_MEMORY_LIMIT = "limit on a file read into memory (the readers' own)";
     /** The inspectors of the four options (strict, read password-protected), made once: the work is stateless. */
     private static final InspectCommand[] INSPECTORS = {newInspector(false, false), newInspector(false, true),
         newInspector(true, false), newInspector(true, true)};
@@ -70,13 +72,13 @@ public final class ItemScan {
         // the work done under the input's lock: reading the file is not, and no file's bytes wait in the window)
         FileChannel channel = open(file);
         if (channel == null) {
-            return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, (byte[]) null), prefix, name));
+            return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, null, 0), prefix, name));
         }
         if (startsLikeAPst(channel)) {
             closeQuietly(channel);
             return new PstJobs(cmd, file, prefix, name, options.readPasswordProtected());
         }
-        return Jobs.of(() -> renamed(cmd.inspectOrUnreadable(file, readWhole(channel)), prefix, name), channel);
+        return Jobs.of(() -> renamed(readAndInspect(cmd, file, channel), prefix, name), channel);
     }
 
     /** Every item of one file, its jobs run one after the other on the calling thread (as the Spark job runs them). */
@@ -132,14 +134,17 @@ public final class ItemScan {
     }
 
     /**
-     * The whole file when it holds at most {@link FileContent#IN_MEMORY} bytes (the readers' limit), else (or when
-     * unreadable) null (then the job streams it, or says why it cannot); the channel is closed.
+     * Reads the file whole through its open channel into the thread's buffer ({@link BoundedInput#read}: one read
+     * call, no new array per file) and inspects it there; the channel is closed. A file over {@link
+     * FileContent#IN_MEMORY} (the readers' limit), or one that cannot be read, is left to the inspection, which
+     * streams it or says why it cannot be read.
      */
-    private static byte[] readWhole(FileChannel channel) {
+    private static InspectCommand.Result readAndInspect(InspectCommand cmd, Path file, FileChannel channel) {
         try (channel) {
-            return FileContent.readAll(channel, FileContent.IN_MEMORY);
+            return BoundedInput.read(channel, file.toString(), FileContent.IN_MEMORY, IN_MEMORY_LIMIT,
+                    (data, length) -> cmd.inspectOrUnreadable(file, data, length));
         } catch (IOException | RuntimeException e) {
-            return null;
+            return cmd.inspectOrUnreadable(file, null, 0);
         }
     }
 

@@ -134,8 +134,7 @@ public final class MessageFiles {
         List<String> warnings = new ArrayList<>();
         switch (f) {
             case MSG: {
-                MsgMessage m = content.bytes() != null ? new MsgReader().read(content.bytes())
-                        : MsgReader.readFile(content.file());
+                MsgMessage m = content.readMsg();
                 for (ReadProblem p : m.problems()) {
                     warnings.add(p.toString());
                 }
@@ -225,11 +224,16 @@ public final class MessageFiles {
 
     /** {@link #detect(Path)} of content whose first bytes are {@code data} (the whole content, or its first {@link #HEAD}). */
     static Format detect(byte[] data) throws NotAMessageException {
-        Format binary = data.length < 4 ? null : binaryFormat(data);
+        return detect(data, data.length);
+    }
+
+    /** {@link #detect(byte[])} of the content {@code data[0, length)}. */
+    static Format detect(byte[] data, int length) throws NotAMessageException {
+        Format binary = length < 4 ? null : binaryFormat(data);
         if (binary != null) {
             return binary;
         }
-        int n = Math.min(data.length, HEAD);
+        int n = Math.min(length, HEAD);
         if (n == 0) {
             throw new NotAMessageException("the file is empty");
         }

@@ -28,6 +28,8 @@ final class CompoundFile {
     private static final int HEADER_DIFAT = 109;
 
     private final byte[] data;
+    /** The file's bytes are {@code data[0, length)}. */
+    private final int length;
     private final int shift;
     private final int sectorSize;
     /** The sectors the file holds (the header takes the room of one). */
@@ -42,9 +44,10 @@ final class CompoundFile {
     private int[] miniSeen;
     private int reads;
 
-    private CompoundFile(byte[] data) throws IOException {
+    private CompoundFile(byte[] data, int length) throws IOException {
         this.data = data;
-        if (data.length < 512 || LittleEndian.i64(data, 0) != SIGNATURE) {
+        this.length = length;
+        if (length < 512 || LittleEndian.i64(data, 0) != SIGNATURE) {
             throw new IOException("no compound-file signature");
         }
         int s = LittleEndian.u16(data, 30);
@@ -53,7 +56,7 @@ final class CompoundFile {
         }
         shift = s;
         sectorSize = 1 << s;
-        sectors = (int) ((data.length - 1L) >> s); // whole or partial sectors after the header's
+        sectors = (int) ((length - 1L) >> s); // whole or partial sectors after the header's
         fat = fat();
         miniFat = table(LittleEndian.i32(data, 60), fat);
         List<Node> entries = directory();
@@ -66,9 +69,17 @@ final class CompoundFile {
         tree(entries);
     }
 
-    /** Decodes the structure of the compound file held in {@code data} (not copied: it must not change). */
+    /**
+     * Decodes the structure of the compound file held in {@code data[0, length)} (not copied: it must not change
+     * while this is used; what a stream read gives is a copy).
+     */
+    static CompoundFile of(byte[] data, int length) throws IOException {
+        return new CompoundFile(data, length);
+    }
+
+    /** {@link #of(byte[], int)} of a whole array. */
     static CompoundFile of(byte[] data) throws IOException {
-        return new CompoundFile(data);
+        return of(data, data.length);
     }
 
     Storage root() {
@@ -87,7 +98,7 @@ final class CompoundFile {
         }
         int difat = LittleEndian.i32(data, 68);
         for (int steps = 0; valid(difat) && steps < sectors; steps++) {
-            int off = offset(difat);
+            int off = whole(difat);
             for (int i = 0; i < perSector - 1; i++) {
                 index = fatSector(LittleEndian.i32(data, off + 4 * i), index, next);
             }
@@ -103,8 +114,9 @@ final class CompoundFile {
             return index;
         }
         if (valid(sector)) {
-            int off = offset(sector);
-            for (int i = 0; i < perSector && index + i < next.length; i++) {
+            int entries = Math.min(perSector, next.length - index);
+            int off = within(sector, 4 * entries);
+            for (int i = 0; i < entries; i++) {
                 next[index + i] = LittleEndian.i32(data, off + 4 * i);
             }
         }
@@ -117,7 +129,7 @@ final class CompoundFile {
         int perSector = sectorSize / 4;
         int[] entries = new int[chain.length * perSector];
         for (int c = 0; c < chain.length; c++) {
-            int off = offset(chain[c]);
+            int off = whole(chain[c]);
             for (int i = 0; i < perSector; i++) {
                 entries[c * perSector + i] = LittleEndian.i32(data, off + 4 * i);
             }
@@ -143,7 +155,7 @@ final class CompoundFile {
         int[] chain = chain(LittleEndian.i32(data, 48), fat, sectors);
         List<Node> entries = new ArrayList<>(chain.length * (sectorSize / 128));
         for (int sector : chain) {
-            int off = offset(sector);
+            int off = offset(sector); // each entry checks the bytes it reads
             for (int e = 0; e < sectorSize / 128; e++) {
                 entries.add(entry(off + e * 128));
             }
@@ -152,10 +164,11 @@ final class CompoundFile {
     }
 
     private Node entry(int off) {
-        int type = data[off + 66];
+        int type = data[inFile(off, 67) + 66];
         if (type != 1 && type != 2 && type != 5) {
             return null;
         }
+        inFile(off, 124);
         int chars = Math.min(31, LittleEndian.u16(data, off + 64) / 2 - 1);
         String name = chars < 1 ? "" : Utf16.decode(data, off, chars * 2);
         int start = LittleEndian.i32(data, off + 116);
@@ -202,9 +215,31 @@ final class CompoundFile {
         return (sector + 1) << shift;
     }
 
+    /**
+     * The offset of a sector of the file's structure (FAT, DIFAT, mini FAT, directory), which must lie whole within
+     * the file's bytes: what follows them in the array is not the file's (a lent buffer holds an earlier file there).
+     */
+    private int whole(int sector) {
+        return within(sector, sectorSize);
+    }
+
+    /** The offset of a sector of the file's structure whose first {@code bytes} are read (see {@link #whole}). */
+    private int within(int sector, int bytes) {
+        return inFile(offset(sector), bytes);
+    }
+
+    /** {@code off}, when the {@code bytes} from it lie within the file's bytes. */
+    private int inFile(int off, int bytes) {
+        if (off + bytes > length) {
+            throw new ArrayIndexOutOfBoundsException("the file's structure is read up to byte " + (off + bytes)
+                    + ", past its end at " + length);
+        }
+        return off;
+    }
+
     /** Copies {@code length} bytes of the file from {@code off}, as far as the file has them; false when it is short. */
     private boolean copy(int off, byte[] into, int at, int length) {
-        int n = Math.min(length, data.length - off);
+        int n = Math.min(length, this.length - off);
         if (n <= 0) {
             return false;
         }

@@ -99,7 +99,8 @@ public final class MsgReader {
     public MsgMessage read(Path path) {
         Objects.requireNonNull(path, "path");
         try {
-            return read(BoundedInput.readFile(path, maxFileSize, FILE_SIZE_LIMIT));
+            // read into the thread's buffer, used again for its next file (the message holds copies of what it keeps)
+            return BoundedInput.readFile(path, maxFileSize, FILE_SIZE_LIMIT, this::read);
         } catch (IOException e) {
             throw new MsgFormatException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -118,21 +119,31 @@ public final class MsgReader {
     /** Reads a message held in memory. */
     public MsgMessage read(byte[] data) {
         Objects.requireNonNull(data, "data");
-        if (data.length > maxFileSize) {
-            throw new ReadLimitException("the message", data.length, maxFileSize, FILE_SIZE_LIMIT);
+        return read(data, data.length);
+    }
+
+    /**
+     * Reads a message held in {@code data[0, length)}. The array is not kept: the message holds copies of the bytes
+     * it needs, so the array may be used again (for the next file) once this returns.
+     */
+    public MsgMessage read(byte[] data, int length) {
+        Objects.requireNonNull(data, "data");
+        Objects.checkFromIndexSize(0, length, data.length);
+        if (length > maxFileSize) {
+            throw new ReadLimitException("the message", length, maxFileSize, FILE_SIZE_LIMIT);
         }
-        if (data.length < 512) {
-            throw new MsgFormatException("not a compound file (CFB): " + data.length
+        if (length < 512) {
+            throw new MsgFormatException("not a compound file (CFB): " + length
                     + " bytes, shorter than the 512-byte header");
         }
         CompoundFile cfb;
         try {
-            cfb = CompoundFile.of(data);
+            cfb = CompoundFile.of(data, length);
         } catch (IOException | RuntimeException e) {
             throw new MsgFormatException("not a readable compound file (CFB): " + describe(e), e);
         }
         try {
-            return message(cfb.root(), data.length);
+            return message(cfb.root(), length);
         } catch (OxPropsException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
