@@ -33,7 +33,8 @@ class StructureCodecTest {
     /** Compiled inside each test, so that mutation testing credits these tests (see {@link Toys}). */
     static CompiledSpecs specs() {
         return CompiledSpecs.compileClean(CompiledSpecs.resources("structures/Numbers.java", "structures/Texts.java",
-                "structures/Envelope.java", "structures/Entry.java", "structures/Detail.java", "structures/Header.java"));
+                "structures/Envelope.java", "structures/Entry.java", "structures/Detail.java", "structures/Header.java",
+                "structures/Wide.java"));
     }
 
     static byte[] bytes(String hex) {
@@ -255,6 +256,20 @@ class StructureCodecTest {
                         .getMessage());
         assertThrows(NullPointerException.class, () -> specs.construct("structures.TextsRecord", 3, null, 3, "hi", 4, "ok", "x",
                 "ab", "c", 4, 4, bytes("0102"), bytes("0000"), bytes("0908")));
+    }
+
+    @Test
+    void aSixtyFourBitConditionComparesUnsignedAndALongConstantKeepsItsValue() {
+        CompiledSpecs specs = specs();
+        byte[] huge = bytes("0000000000000080 07 78563412");
+        Object w = specs.callStatic("structures.WideRecord", "decode", (Object) huge);
+        assertEquals(Arrays.asList(0x8000000000000000L, 7, 0x12345678L), Arrays.asList(call(w, "size"), call(w, "big"), call(w, "tag")));
+        assertArrayEquals(huge, (byte[]) call(w, "toBytes"));
+        byte[] small = bytes("0100000000000000 78563412");
+        Object s = specs.callStatic("structures.WideRecord", "decode", (Object) small);
+        assertEquals(Arrays.asList(1L, null, 0x12345678L), Arrays.asList(call(s, "size"), call(s, "big"), call(s, "tag")));
+        assertArrayEquals(small, (byte[]) call(s, "toBytes"));
+        assertEquals(List.of(), problems(s));
     }
 
     @SuppressWarnings("unchecked")
