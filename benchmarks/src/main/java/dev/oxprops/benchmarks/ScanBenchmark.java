@@ -1,6 +1,7 @@
 package dev.oxprops.benchmarks;
 
 import dev.oxprops.backend.msg.MsgReader;
+import dev.oxprops.runtime.BoundedInput;
 import dev.oxprops.sample.BulkScan;
 import dev.oxprops.sample.ItemScan;
 import dev.oxprops.sample.ScanInputPass;
@@ -59,6 +60,8 @@ public class ScanBenchmark {
     private final ItemScan.Options options = new ItemScan.Options(false, false);
     Path corpus;
     List<Path> files;
+    /** The files' bytes, read once in the set-up: parsing without reading files. */
+    List<byte[]> contents;
     ExecutorService two;
 
     @Setup(Level.Trial)
@@ -78,6 +81,10 @@ public class ScanBenchmark {
                 }
                 files.add(f);
             }
+        }
+        contents = new ArrayList<>();
+        for (Path f : files) {
+            contents.add(Files.readAllBytes(f));
         }
         two = Executors.newFixedThreadPool(2);
         long[] items = {0};
@@ -140,6 +147,56 @@ public class ScanBenchmark {
             h += System.identityHashCode(MsgReader.readFile(f));
         }
         return h;
+    }
+
+    /**
+     * The reader's two halves apart, to tell where two threads lose: {@code msgParse*} parses the files' bytes held in
+     * memory (no system call), {@code fileRead*} reads each file the way {@code MsgReader.readFile} does (open, size,
+     * one read into the thread's buffer, close) without parsing it.
+     */
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long msgParseLoop() {
+        return parse(0, FILES);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long msgParseTwoThreads() throws Exception {
+        Future<Long> a = two.submit(() -> parse(0, FILES / 2));
+        Future<Long> b = two.submit(() -> parse(FILES / 2, FILES));
+        return a.get() + b.get();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long fileReadLoop() throws IOException {
+        return readOnly(0, FILES);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FILES)
+    public long fileReadTwoThreads() throws Exception {
+        Future<Long> a = two.submit(() -> readOnly(0, FILES / 2));
+        Future<Long> b = two.submit(() -> readOnly(FILES / 2, FILES));
+        return a.get() + b.get();
+    }
+
+    private long parse(int from, int to) {
+        MsgReader reader = new MsgReader();
+        long h = 0;
+        for (int i = from; i < to; i++) {
+            h += System.identityHashCode(reader.read(contents.get(i)));
+        }
+        return h;
+    }
+
+    private long readOnly(int from, int to) throws IOException {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            n += BoundedInput.readFile(files.get(i), MsgReader.DEFAULT_MAX_FILE_SIZE, "limit", (data, length) -> data[length / 2]);
+        }
+        return n;
     }
 
     /**

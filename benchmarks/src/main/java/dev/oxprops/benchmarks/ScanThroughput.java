@@ -61,6 +61,10 @@ public final class ScanThroughput {
         passes.put("msgReaderTwoThreads", () -> b.msgReaderTwoThreads(bh));
         passes.put("poiMapiMessageLoop", () -> b.poiMapiMessageLoop(bh));
         passes.put("scanInputAlone", () -> bh.consume(b.scanInputAlone()));
+        passes.put("msgParseLoop", () -> bh.consume(b.msgParseLoop()));
+        passes.put("msgParseTwoThreads", () -> bh.consume(b.msgParseTwoThreads()));
+        passes.put("fileReadLoop", () -> bh.consume(b.fileReadLoop()));
+        passes.put("fileReadTwoThreads", () -> bh.consume(b.fileReadTwoThreads()));
         passes.put("cpuLoop", () -> bh.consume(b.cpuLoop()));
         passes.put("cpuLoopTwoThreads", () -> bh.consume(b.cpuLoopTwoThreads()));
         if (args.length > 2) {
@@ -137,6 +141,10 @@ public final class ScanThroughput {
         }
         scaling("scan 2 threads / 1 thread", totals.get("scanOneThread"), totals.get("scanTwoThreads"), rounds);
         scaling("msgReader 2 threads / 1 thread", totals.get("msgReaderLoop"), totals.get("msgReaderTwoThreads"), rounds);
+        scaling("parse from memory 2 threads / 1 thread (no system calls)", totals.get("msgParseLoop"),
+                totals.get("msgParseTwoThreads"), rounds);
+        scaling("read files without parsing 2 threads / 1 thread", totals.get("fileReadLoop"),
+                totals.get("fileReadTwoThreads"), rounds);
         scaling("cpu loop 2 threads / 1 thread (what the machine gives two threads)", totals.get("cpuLoop"),
                 totals.get("cpuLoopTwoThreads"), rounds);
         serialPart(totals.get("scanOneThread"), totals.get("scanInputAlone"));

@@ -1,6 +1,7 @@
 package dev.oxprops.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -78,6 +79,7 @@ final class FlagsEnum {
                         + "{@code null} removes it.\n", name)
                 .beginControlFlow("if (flags == null)").addStatement("return remove$L()", cap).endControlFlow()
                 .addStatement("long reserved = find$L().isPresent() ? find$L().get() & ~$T.KNOWN : 0", cap, cap, flags)
-                .addStatement("return set$L(($T) ($T.bitsOf(flags) | reserved))", cap, prim, flags).build());
+                .addStatement("return set$L($L)", cap, prim.equals(TypeName.LONG) ? CodeBlock.of("$T.bitsOf(flags) | reserved", flags)
+                        : CodeBlock.of("($T) ($T.bitsOf(flags) | reserved)", prim, flags)).build());
     }
 }

@@ -114,7 +114,8 @@ final class StructureParser {
         Kind kind = nested != null ? Kind.NESTED : Kind.valueOf(kindName(enc));
         Site encSite = enc == null ? site : Site.of(m, enc.mirror());
         Annotations present = Annotations.on(m, "PresentIf", elements);
-        if (element == null || !typeFits(m, kind, enc, element, array != null, present != null, encSite)) {
+        // an @Array whose method returns no List has no element type: typeFits reports it on the return type
+        if (!typeFits(m, kind, enc, element == null ? m.getReturnType() : element, array != null, present != null, encSite)) {
             return null;
         }
         FieldBuilder b = new FieldBuilder(name, kind, TypeName.get(m.getReturnType()), TypeName.get(element), site);

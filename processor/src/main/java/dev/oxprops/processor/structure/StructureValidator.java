@@ -31,7 +31,7 @@ final class StructureValidator {
         this.lookup = lookup;
     }
 
-    /** Whether the structure is valid (no error reported). */
+    /** Whether the structure is valid (no error reported, and every structure it nests is valid). */
     boolean validate(StructDef s) {
         int before = reporter.errorCount();
         List<FieldDef> earlier = new ArrayList<>();
@@ -62,7 +62,9 @@ final class StructureValidator {
         }
         cycle(s.type(), new LinkedHashSet<>());
         decodedInto(s);
-        return reporter.errorCount() == before;
+        // a structure that nests one with errors (reported on that one) cannot be generated either
+        boolean nestedValid = s.fields().stream().noneMatch(f -> f.kind() == Kind.NESTED && lookup.apply(f.nested()) == null);
+        return reporter.errorCount() == before && nestedValid;
     }
 
     /** The integer field or parameter declared before {@code f} that {@code name} names, or null (reported). */

@@ -108,6 +108,31 @@ final class CompiledSpecs {
         return invoke(load(className), null, method, args);
     }
 
+    /** A new instance through the only public constructor of a compiled class (a generated record), rethrowing what it throws. */
+    Object construct(String className, Object... args) {
+        java.lang.reflect.Constructor<?>[] cs = load(className).getConstructors();
+        if (cs.length != 1) {
+            throw new AssertionError(className + " has " + cs.length + " public constructors");
+        }
+        try {
+            return cs[0].newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new AssertionError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(className, e);
+        }
+    }
+
+    /** An implementation of a compiled interface whose methods return the values named in {@code values} (else null). */
+    Object implement(String interfaceName, Map<String, Object> values) {
+        Class<?> type = load(interfaceName);
+        return java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {type},
+                (proxy, method, args) -> values.get(method.getName()));
+    }
+
     /** Calls a public method of {@code target}, rethrowing what it throws. */
     static Object call(Object target, String method, Object... args) {
         return invoke(target.getClass(), target, method, args);
