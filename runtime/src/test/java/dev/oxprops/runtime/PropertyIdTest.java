@@ -46,6 +46,17 @@ class PropertyIdTest {
     }
 
     @Test
+    void theConstructorsGeneratedKeysUseAreTheFactories() {
+        assertEquals(PropertyId.tag(0x001A), new PropertyId.Tag(0x001A));
+        assertEquals(PropertyId.lid(PSETID_COMMON, 0x8A06), new PropertyId.Lid(PSETID_COMMON, 0x8A06));
+        assertEquals(PropertyId.name(PropertyId.PS_INTERNET_HEADERS, "X-Foo"),
+                new PropertyId.Name(PropertyId.PS_INTERNET_HEADERS, "x-foo"));
+        assertThrows(IllegalArgumentException.class, () -> new PropertyId.Tag(0x10000));
+        assertThrows(IllegalArgumentException.class, () -> new PropertyId.Lid(PSETID_COMMON, -1));
+        assertThrows(NullPointerException.class, () -> new PropertyId.Name(null, "x"));
+    }
+
+    @Test
     void lidsAre32BitsUnsigned() {
         assertEquals(0xFFFFFFFFL, PropertyId.lid(PSETID_COMMON, 0xFFFFFFFFL).lid());
         assertEquals(0, PropertyId.lid(PSETID_COMMON, 0).lid());
