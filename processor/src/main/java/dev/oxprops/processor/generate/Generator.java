@@ -7,6 +7,7 @@ import dev.oxprops.processor.model.SpecDef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +80,20 @@ public class Generator {
         TypeSpec write(SpecDef spec, boolean withGenerated);
     }
 
-    /** The writers of the generated classes, in the order of {@link #files}. */
-    private static final List<TypeWriter> WRITERS = List.of(KeysWriter::write, AccessorWriter::write, ValidatorWriter::write,
-            ReceivedWriter::write, ModelWriter::write);
+    private static final TypeWriter KEYS = KeysWriter::write;
+    private static final TypeWriter ACCESSOR = AccessorWriter::write;
+    private static final TypeWriter VALIDATOR = ValidatorWriter::write;
+    private static final TypeWriter RECEIVED = ReceivedWriter::write;
+    private static final TypeWriter MODEL = ModelWriter::write;
+
+    /** The writers of the generated classes, in the order of {@link #files} (and of the files written). */
+    private static final List<TypeWriter> WRITERS = List.of(KEYS, ACCESSOR, VALIDATOR, RECEIVED, MODEL);
 
     /**
      * The order in which {@link #generate} builds them: the helper thread takes from the front, this thread from the
      * back, so the two biggest (the accessor, then the keys) go to the helper while this thread does the others.
      */
-    private static final List<Integer> BUILD_ORDER = List.of(1, 0, 2, 4, 3);
+    private static final List<TypeWriter> BUILD_ORDER = List.of(ACCESSOR, KEYS, VALIDATOR, MODEL, RECEIVED);
 
     private static JavaFile javaFile(SpecDef spec, TypeSpec type, TypeElement origin, String[] shadowed) {
         TypeSpec t = type.toBuilder().addOriginatingElement(origin).alwaysQualify(shadowed).build();
@@ -125,16 +131,15 @@ public class Generator {
         TypeElement origin = elements.getTypeElement(spec.type().canonicalName());
         String[] shadowed = shadowedJavaLang(origin);
         boolean withGenerated = Gen.generatedAvailable(elements);
-        List<FutureTask<Rendered>> tasks = new ArrayList<>();
-        for (TypeWriter writer : WRITERS) {
-            tasks.add(new FutureTask<>(() -> {
+        Map<TypeWriter, FutureTask<Rendered>> tasks = new IdentityHashMap<>();
+        Deque<FutureTask<Rendered>> queue = new ConcurrentLinkedDeque<>();
+        for (TypeWriter writer : BUILD_ORDER) {
+            FutureTask<Rendered> task = new FutureTask<>(() -> {
                 JavaFile f = javaFile(spec, writer.write(spec, withGenerated), origin, shadowed);
                 return new Rendered(f, render(f));
-            }));
-        }
-        Deque<FutureTask<Rendered>> queue = new ConcurrentLinkedDeque<>();
-        for (int i : BUILD_ORDER) {
-            queue.addLast(tasks.get(i));
+            });
+            tasks.put(writer, task);
+            queue.addLast(task);
         }
         ExecutorService helper = Executors.newSingleThreadExecutor(RENDER_THREADS);
         try {
@@ -146,8 +151,8 @@ public class Generator {
             for (FutureTask<Rendered> left = queue.pollLast(); left != null; left = queue.pollLast()) {
                 left.run();
             }
-            for (FutureTask<Rendered> task : tasks) {
-                Rendered r = result(task);
+            for (TypeWriter writer : WRITERS) {
+                Rendered r = result(tasks.get(writer));
                 write(r.file(), r.text());
             }
         } finally {

@@ -75,7 +75,7 @@ final class ModelWriter {
      * {@code fields}, which then holds them.
      */
     private static Map<PropertyDef, String> constantNames(SpecDef spec, Members fields) {
-        // by identity: a record's hashCode walks its 26 components
+        // by identity: each property is its own key here
         Map<PropertyDef, String> out = new IdentityHashMap<>();
         for (PropertyDef p : spec.properties()) {
             out.put(p, fields.allocate(Gen.constant(p), Gen.constant(p) + "_PROPERTY"));

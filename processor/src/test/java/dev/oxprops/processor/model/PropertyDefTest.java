@@ -3,6 +3,7 @@ package dev.oxprops.processor.model;
 import static dev.oxprops.processor.model.Models.property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oxprops.annotations.MapiType;
 import java.util.HashSet;
@@ -40,6 +41,6 @@ class PropertyDefTest {
         assertNotEquals(plain, ruled);
         Set<PropertyDef> keys = new HashSet<>(Set.of(plain, ruled));
         assertEquals(2, keys.size());
-        assertEquals(true, keys.contains(same));
+        assertTrue(keys.contains(same));
     }
 }
