@@ -58,7 +58,7 @@ public final class InMemoryPropertyBag implements PropertyBag {
             remove(id);
             return;
         }
-        MapiType explicit = type == MapiValues.impliedType(value) ? null : type;
+        MapiType explicit = MapiTypeTable.isImplied(type, value) ? null : type;
         int slot = slotOf(id);
         if (slot >= 0) {
             values[slot] = value;

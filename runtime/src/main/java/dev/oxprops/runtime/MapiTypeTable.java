@@ -10,6 +10,8 @@ final class MapiTypeTable {
     static final Class<?>[] PRIMITIVES = new Class<?>[MapiType.values().length];
     static final int[] SIZES = new int[MapiType.values().length];
     static final Map<Class<?>, MapiType> IMPLIED = new HashMap<>();
+    /** Whether a type is the one its Java class implies (by ordinal): the bags' hot path tests it without a map. */
+    private static final boolean[] IMPLIED_BY_ITS_CLASS = new boolean[MapiType.values().length];
 
     static {
         for (String[] row : ResourceTables.rows("mapi-types.tsv")) {
@@ -25,9 +27,21 @@ final class MapiTypeTable {
         CLASSES[type.ordinal()] = c;
         PRIMITIVES[type.ordinal()] = cells[2].equals("-") ? null : primitiveOf(cells[2]);
         SIZES[type.ordinal()] = Integer.parseInt(cells[3]);
-        if (cells[4].equals("implied") && IMPLIED.put(c, type) != null) {
-            throw new IllegalStateException("two types implied by " + c.getName() + " in mapi-types.tsv");
+        if (cells[4].equals("implied")) {
+            if (IMPLIED.put(c, type) != null) {
+                throw new IllegalStateException("two types implied by " + c.getName() + " in mapi-types.tsv");
+            }
+            IMPLIED_BY_ITS_CLASS[type.ordinal()] = true;
         }
+    }
+
+    /**
+     * Whether {@code type} is the type {@code value}'s class implies, i.e. {@code type == IMPLIED.get(value.getClass())}
+     * without the map lookup: a type is implied only by the class the table gives it.
+     */
+    static boolean isImplied(MapiType type, Object value) {
+        int t = type.ordinal();
+        return IMPLIED_BY_ITS_CLASS[t] && CLASSES[t] == value.getClass();
     }
 
     private static Class<?> classOf(String name) {

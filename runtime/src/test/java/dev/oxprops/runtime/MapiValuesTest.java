@@ -121,4 +121,22 @@ class MapiValuesTest {
         Object guid = MapiValues.convert(MapiType.PtypBinary, b, MapiType.PtypGuid);
         assertArrayEquals(b, (byte[]) MapiValues.convert(MapiType.PtypGuid, guid, MapiType.PtypBinary));
     }
+
+    /** The bag's map-free test agrees with the table's map for every type and a value of every class it names. */
+    @Test
+    void isImpliedAgreesWithTheImpliedTypeOfEveryValue() {
+        List<Object> values = List.of((short) 1, 1, 1L, 1.0f, 1.0d, true, "s", Instant.EPOCH, new UUID(1, 2), new byte[1],
+                List.of(1), new java.util.ArrayList<>(List.of("a")), new Object(), 'c');
+        int implied = 0;
+        for (MapiType type : MapiType.values()) {
+            for (Object value : values) {
+                boolean expected = type == MapiValues.impliedType(value);
+                assertEquals(expected, MapiTypeTable.isImplied(type, value), type + " and a " + value.getClass().getName());
+                implied += expected ? 1 : 0;
+            }
+        }
+        // one implied type per class of a single value: Short, Integer, Long, Float, Double, Boolean, String, Instant,
+        // UUID and byte[]
+        assertEquals(10, implied);
+    }
 }
