@@ -13,17 +13,8 @@ public final class ArrayTypeName extends TypeName {
         return new ArrayTypeName(componentType);
     }
 
-    public static ArrayTypeName of(Class<?> componentType) {
-        return of(TypeName.get(componentType));
-    }
-
     @Override
     void emit(SourceWriter out) {
-        emit(out, false);
-    }
-
-    /** Writes this type; a variable-arity parameter ends in {@code ...} instead of its last {@code []}. */
-    void emit(SourceWriter out, boolean varargs) {
         TypeName leaf = componentType;
         while (leaf instanceof ArrayTypeName) {
             leaf = ((ArrayTypeName) leaf).componentType;
@@ -32,7 +23,7 @@ public final class ArrayTypeName extends TypeName {
         for (TypeName t = componentType; t instanceof ArrayTypeName; t = ((ArrayTypeName) t).componentType) {
             out.emitAndIndent("[]");
         }
-        out.emitAndIndent(varargs ? "..." : "[]");
+        out.emitAndIndent("[]");
     }
 
     @Override

@@ -24,13 +24,9 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
                 : this.packageName.isEmpty() ? simpleName : this.packageName + '.' + simpleName;
     }
 
-    /** The class {@code simpleName} (then nested {@code simpleNames}) of package {@code packageName}. */
-    public static ClassName get(String packageName, String simpleName, String... simpleNames) {
-        ClassName c = new ClassName(packageName, null, simpleName);
-        for (String s : simpleNames) {
-            c = c.nestedClass(s);
-        }
-        return c;
+    /** The top-level class {@code simpleName} of package {@code packageName}. */
+    public static ClassName get(String packageName, String simpleName) {
+        return new ClassName(packageName, null, simpleName);
     }
 
     /** The name of a class object (not a primitive nor an array). */
@@ -94,11 +90,11 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
     }
 
     /** The enclosing class, or null for a top-level class. */
-    public ClassName enclosingClassName() {
+    ClassName enclosingClassName() {
         return enclosing;
     }
 
-    public ClassName topLevelClassName() {
+    ClassName topLevelClassName() {
         return enclosing != null ? enclosing.topLevelClassName() : this;
     }
 

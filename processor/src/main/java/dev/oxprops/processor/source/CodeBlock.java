@@ -234,12 +234,12 @@ public final class CodeBlock {
             return addStatement("$L", block);
         }
 
-        public Builder indent() {
+        private Builder indent() {
             parts.add("$>");
             return this;
         }
 
-        public Builder unindent() {
+        private Builder unindent() {
             parts.add("$<");
             return this;
         }

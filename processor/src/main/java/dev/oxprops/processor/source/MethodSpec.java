@@ -17,7 +17,6 @@ public final class MethodSpec {
     final Set<Modifier> modifiers;
     final TypeName returnType;
     final List<ParameterSpec> parameters;
-    final boolean varargs;
     final CodeBlock code;
     final boolean compact;
 
@@ -28,7 +27,6 @@ public final class MethodSpec {
         this.modifiers = Collections.unmodifiableSet(new LinkedHashSet<>(b.modifiers));
         this.returnType = b.returnType;
         this.parameters = List.copyOf(b.parameters);
-        this.varargs = b.varargs;
         this.code = b.code.build();
         this.compact = b.compact;
     }
@@ -57,12 +55,12 @@ public final class MethodSpec {
             w.emitAndIndent(enclosingName);
         } else if (isConstructor()) {
             w.emitAndIndent(enclosingName);
-            w.emitParameters(parameters, varargs);
+            w.emitParameters(parameters);
         } else {
             returnType.emit(w);
             w.emitAndIndent(" ");
             w.emitAndIndent(name);
-            w.emitParameters(parameters, varargs);
+            w.emitParameters(parameters);
         }
         if (modifiers.contains(Modifier.ABSTRACT)) {
             w.emitAndIndent(";\n");
@@ -85,7 +83,6 @@ public final class MethodSpec {
         private final List<ParameterSpec> parameters = new ArrayList<>();
         private final CodeBlock.Builder code = CodeBlock.builder();
         private TypeName returnType;
-        private boolean varargs;
 
         private Builder(String name, boolean compact) {
             this.name = name;
@@ -141,11 +138,6 @@ public final class MethodSpec {
             for (ParameterSpec p : more) {
                 parameters.add(p);
             }
-            return this;
-        }
-
-        public Builder varargs(boolean value) {
-            varargs = value;
             return this;
         }
 

@@ -22,13 +22,9 @@ public final class ParameterSpec {
         return new Builder(type, name, modifiers);
     }
 
-    void emit(SourceWriter w, boolean varargs) {
+    void emit(SourceWriter w) {
         w.emitModifiers(modifiers, Set.of());
-        if (varargs) {
-            ((ArrayTypeName) type).emit(w, true);
-        } else {
-            type.emit(w);
-        }
+        type.emit(w);
         w.emitAndIndent(" ");
         w.emitAndIndent(name);
     }

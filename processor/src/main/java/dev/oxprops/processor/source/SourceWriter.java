@@ -124,7 +124,7 @@ final class SourceWriter {
         }
     }
 
-    void emitParameters(List<ParameterSpec> parameters, boolean varargs) {
+    void emitParameters(List<ParameterSpec> parameters) {
         emitAndIndent("(");
         wrapPoint(false);
         for (int i = 0; i < parameters.size(); i++) {
@@ -132,7 +132,7 @@ final class SourceWriter {
                 emitAndIndent(",");
                 wrapPoint(true);
             }
-            parameters.get(i).emit(this, varargs && i == parameters.size() - 1);
+            parameters.get(i).emit(this);
         }
         emitAndIndent(")");
     }

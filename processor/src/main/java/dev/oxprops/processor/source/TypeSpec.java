@@ -175,7 +175,7 @@ public final class TypeSpec {
         w.emitAndIndent(" ");
         w.emitAndIndent(name);
         if (kind == Kind.RECORD) {
-            w.emitParameters(recordConstructor != null ? recordConstructor.parameters : List.of(), false);
+            w.emitParameters(recordConstructor != null ? recordConstructor.parameters : List.of());
         }
         for (int i = 0; i < superinterfaces.size(); i++) {
             w.emitAndIndent(i == 0 ? " implements" : ",");

@@ -11,7 +11,7 @@ public final class WildcardTypeName extends TypeName {
         this.lower = lower;
     }
 
-    public static WildcardTypeName subtypeOf(TypeName upperBound) {
+    static WildcardTypeName subtypeOf(TypeName upperBound) {
         return new WildcardTypeName(upperBound, false);
     }
 

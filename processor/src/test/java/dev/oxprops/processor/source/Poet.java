@@ -74,7 +74,7 @@ public final class Poet {
             b.addParameter(com.palantir.javapoet.ParameterSpec.builder(type(p.type), p.name,
                     p.modifiers.toArray(new Modifier[0])).build());
         }
-        return b.varargs(m.varargs).addCode(code(m.code)).build();
+        return b.addCode(code(m.code)).build();
     }
 
     static com.palantir.javapoet.AnnotationSpec annotation(AnnotationSpec a) {

@@ -63,7 +63,7 @@ class SourceWriterTest {
 
     @Test
     void nestedTypesHideImportsAndAreNamedBySimpleName() {
-        ClassName inner = ClassName.get("p", "A", "List");
+        ClassName inner = ClassName.get("p", "A").nestedClass("List");
         TypeSpec nested = TypeSpec.classBuilder("List").addModifiers(Modifier.STATIC).addField(LIST, "outer").build();
         TypeSpec t = TypeSpec.classBuilder("A").addField(inner, "mine").addField(LIST, "theirs").addType(nested).build();
         String text = render("p", t);
@@ -76,7 +76,7 @@ class SourceWriterTest {
     @Test
     void aNestedClassOfAnImportedClassIsNamedFromItsTopLevelClass() {
         TypeSpec t = TypeSpec.classBuilder("A").addField(MAP.nestedClass("Entry"), "e")
-                .addField(ClassName.get("p", "A", "B"), "b").addField(ClassName.get("", "A"), "noPackage").build();
+                .addField(ClassName.get("p", "A").nestedClass("B"), "b").addField(ClassName.get("", "A"), "noPackage").build();
         assertEquals("package p;\n\nimport java.util.Map;\n\nclass A {\n    Map.Entry e;\n\n    A.B b;\n\n    A noPackage;\n}\n",
                 render("p", t));
     }
@@ -115,18 +115,18 @@ class SourceWriterTest {
             m.addParameter(ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(Long.class)),
                     "parameter" + i);
         }
-        m.addParameter(ArrayTypeName.of(String.class), "rest").varargs(true);
+        m.addParameter(ArrayTypeName.of(ClassName.get(String.class)), "rest");
         String text = body(render("p", TypeSpec.classBuilder("A").addMethod(m.build()).build()));
         assertTrue(text.startsWith("    public static void m(Map<String, Long> parameter0, Map<String, Long> parameter1,\n"
                 + "            Map<String, Long> parameter2,"), text);
-        assertTrue(text.contains("String... rest) {\n"), text);
+        assertTrue(text.contains("String[] rest) {\n"), text);
     }
 
     @Test
     void aStatementOverSeveralLinesIndentsItsContinuationTwice() {
         MethodSpec m = MethodSpec.methodBuilder("m").addStatement("call(\n$L)", 1)
                 .beginControlFlow("if (true)").addStatement("return").nextControlFlow("else").endControlFlow()
-                .addCode(CodeBlock.builder().indent().add("x();\n").unindent().build()).addCode("$$;\n").build();
+                .addCode(CodeBlock.builder().add("$>x();\n$<").build()).addCode("$$;\n").build();
         assertEquals("    void m() {\n        call(\n                1);\n        if (true) {\n            return;\n"
                 + "        } else {\n        }\n            x();\n        $;\n    }\n",
                 body(render("p", TypeSpec.classBuilder("A").addMethod(m).build())));
