@@ -25,10 +25,4 @@ public final class ArrayTypeName extends TypeName {
         }
         out.emitAndIndent("[]");
     }
-
-    @Override
-    void appendQualified(StringBuilder b) {
-        componentType.appendQualified(b);
-        b.append("[]");
-    }
 }

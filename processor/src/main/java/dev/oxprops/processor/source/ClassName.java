@@ -137,9 +137,4 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
             out.emitAndIndent(name);
         }
     }
-
-    @Override
-    void appendQualified(StringBuilder b) {
-        b.append(canonicalName);
-    }
 }

@@ -95,6 +95,12 @@ public final class CodeBlock {
         }
 
         public Builder add(String format, Object... arguments) {
+            if (arguments.length == 0 && format.indexOf('$') < 0) {
+                if (!format.isEmpty()) {
+                    parts.add(format);
+                }
+                return this;
+            }
             boolean relative = false;
             boolean indexed = false;
             int next = 0;

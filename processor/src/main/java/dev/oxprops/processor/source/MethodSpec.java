@@ -19,6 +19,7 @@ public final class MethodSpec {
     final List<ParameterSpec> parameters;
     final CodeBlock code;
     final boolean compact;
+    private final boolean constructor;
 
     private MethodSpec(Builder b) {
         this.name = b.name;
@@ -29,6 +30,7 @@ public final class MethodSpec {
         this.parameters = List.copyOf(b.parameters);
         this.code = b.code.build();
         this.compact = b.compact;
+        this.constructor = b.name.equals(CONSTRUCTOR);
     }
 
     public static Builder methodBuilder(String name) {
@@ -44,7 +46,7 @@ public final class MethodSpec {
     }
 
     boolean isConstructor() {
-        return name.equals(CONSTRUCTOR);
+        return constructor;
     }
 
     void emit(SourceWriter w, String enclosingName, Set<Modifier> implicitModifiers) {

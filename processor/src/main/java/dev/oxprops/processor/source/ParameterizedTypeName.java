@@ -47,24 +47,4 @@ public final class ParameterizedTypeName extends TypeName {
             out.emitAndIndent(">");
         }
     }
-
-    @Override
-    void appendQualified(StringBuilder b) {
-        if (enclosing != null) {
-            enclosing.appendQualified(b);
-            b.append('.').append(rawType.simpleName());
-        } else {
-            rawType.appendQualified(b);
-        }
-        if (!typeArguments.isEmpty()) {
-            b.append('<');
-            for (int i = 0; i < typeArguments.size(); i++) {
-                if (i > 0) {
-                    b.append(", ");
-                }
-                typeArguments.get(i).appendQualified(b);
-            }
-            b.append('>');
-        }
-    }
 }

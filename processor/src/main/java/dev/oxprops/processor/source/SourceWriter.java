@@ -1,7 +1,6 @@
 package dev.oxprops.processor.source;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +15,17 @@ import javax.lang.model.element.Modifier;
  * imported), the second writes the text. Text is split into lines by hand, not by a regular expression.
  */
 final class SourceWriter {
+    private static final Modifier[] MODIFIERS = Modifier.values();
+
     private final LineWrapper out;
     private final String indent;
     private final Map<String, ClassName> importedTypes;
     private final Set<String> alwaysQualify;
     private final Map<String, ClassName> importableTypes = new LinkedHashMap<>();
     private final Set<String> referencedNames = new HashSet<>();
-    private final List<TypeSpec> typeStack = new ArrayList<>();
+    /** The names of the types being written, outermost first, and the simple names of the types nested in each. */
+    private final List<String> typeNames = new ArrayList<>();
+    private final List<Set<String>> nestedNames = new ArrayList<>();
     private String packageName = "";
     private int indentLevel;
     private boolean javadoc;
@@ -60,12 +63,15 @@ final class SourceWriter {
         packageName = name;
     }
 
-    void pushType(TypeSpec type) {
-        typeStack.add(type);
+    /** Enters a type named {@code name} in which {@code nested} name its nested types. */
+    void pushType(String name, Set<String> nested) {
+        typeNames.add(name);
+        nestedNames.add(nested);
     }
 
     void popType() {
-        typeStack.remove(typeStack.size() - 1);
+        typeNames.remove(typeNames.size() - 1);
+        nestedNames.remove(nestedNames.size() - 1);
     }
 
     void indent(int levels) {
@@ -116,8 +122,8 @@ final class SourceWriter {
         if (modifiers.isEmpty()) {
             return;
         }
-        for (Modifier m : EnumSet.copyOf(modifiers)) {
-            if (!implicit.contains(m)) {
+        for (Modifier m : MODIFIERS) {
+            if (modifiers.contains(m) && !implicit.contains(m)) {
                 emitAndIndent(m.toString());
                 emitAndIndent(" ");
             }
@@ -232,6 +238,9 @@ final class SourceWriter {
             ClassName resolved = resolve(e.simpleName());
             resolvedOther = resolved != null;
             if (resolved != null && resolved.canonicalName().equals(e.canonicalName())) {
+                if (e == c) {
+                    return c.simpleName();
+                }
                 List<String> names = c.simpleNames();
                 return String.join(".", names.subList(e.simpleNames().size() - 1, names.size()));
             }
@@ -241,7 +250,7 @@ final class SourceWriter {
         }
         if (packageName.equals(c.packageName())) {
             referencedNames.add(c.topLevelClassName().simpleName());
-            return String.join(".", c.simpleNames());
+            return c.enclosingClassName() == null ? c.simpleName() : String.join(".", c.simpleNames());
         }
         if (!c.packageName().isEmpty() && !alwaysQualify.contains(c.simpleName())) {
             ClassName top = c.topLevelClassName();
@@ -252,16 +261,16 @@ final class SourceWriter {
 
     /** The class {@code simpleName} means here: a nested type in scope, the top-level type, or an import. */
     private ClassName resolve(String simpleName) {
-        for (int i = typeStack.size() - 1; i >= 0; i--) {
-            if (typeStack.get(i).nestedTypesSimpleNames.contains(simpleName)) {
-                ClassName c = ClassName.get(packageName, typeStack.get(0).name);
+        for (int i = nestedNames.size() - 1; i >= 0; i--) {
+            if (nestedNames.get(i).contains(simpleName)) {
+                ClassName c = ClassName.get(packageName, typeNames.get(0));
                 for (int j = 1; j <= i; j++) {
-                    c = c.nestedClass(typeStack.get(j).name);
+                    c = c.nestedClass(typeNames.get(j));
                 }
                 return c.nestedClass(simpleName);
             }
         }
-        if (!typeStack.isEmpty() && typeStack.get(0).name.equals(simpleName)) {
+        if (!typeNames.isEmpty() && typeNames.get(0).equals(simpleName)) {
             return ClassName.get(packageName, simpleName);
         }
         return importedTypes.get(simpleName);

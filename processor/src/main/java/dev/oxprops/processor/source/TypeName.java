@@ -140,11 +140,6 @@ public class TypeName {
         out.emitAndIndent(keyword);
     }
 
-    /** Appends the qualified form (no imports) of this type. */
-    void appendQualified(StringBuilder b) {
-        b.append(keyword);
-    }
-
     @Override
     public final boolean equals(Object o) {
         return this == o || o != null && getClass() == o.getClass() && toString().equals(o.toString());
@@ -160,7 +155,9 @@ public class TypeName {
         String t = text;
         if (t == null) {
             StringBuilder b = new StringBuilder();
-            appendQualified(b);
+            SourceWriter w = new SourceWriter(b, "  ", java.util.Map.of(), java.util.Set.of());
+            emit(w);
+            w.finish();
             text = t = b.toString();
         }
         return t;

@@ -45,7 +45,7 @@ public final class TypeSpec {
     final Set<String> alwaysQualifiedNames;
     final MethodSpec recordConstructor;
 
-    private TypeSpec(Builder b, boolean withMembers) {
+    private TypeSpec(Builder b) {
         this.kind = b.kind;
         this.name = b.name;
         this.anonymousTypeArguments = b.anonymousTypeArguments;
@@ -61,11 +61,9 @@ public final class TypeSpec {
         this.recordConstructor = b.recordConstructor;
         Set<String> nested = new HashSet<>();
         List<Element> origins = new ArrayList<>(b.originatingElements);
-        if (withMembers) {
-            for (TypeSpec t : b.typeSpecs) {
-                nested.add(t.name);
-                origins.addAll(t.originatingElements);
-            }
+        for (TypeSpec t : b.typeSpecs) {
+            nested.add(t.name);
+            origins.addAll(t.originatingElements);
         }
         this.nestedTypesSimpleNames = nested;
         this.originatingElements = List.copyOf(origins);
@@ -162,7 +160,7 @@ public final class TypeSpec {
     }
 
     private void emitHeader(SourceWriter w, Set<Modifier> implicitModifiers) {
-        w.pushType(new TypeSpec(toBuilder(), false));
+        w.pushType(name, Set.of());
         w.emitJavadoc(javadoc);
         w.emitAnnotations(annotations, false);
         Set<Modifier> implicit = EnumSet.noneOf(Modifier.class);
@@ -187,7 +185,7 @@ public final class TypeSpec {
     }
 
     private void emitMembers(SourceWriter w) {
-        w.pushType(this);
+        w.pushType(name, nestedTypesSimpleNames);
         w.indent(1);
         boolean first = true;
         boolean separator = kind == Kind.ENUM && !(fieldSpecs.isEmpty() && methodSpecs.isEmpty() && typeSpecs.isEmpty());
@@ -356,7 +354,7 @@ public final class TypeSpec {
         }
 
         public TypeSpec build() {
-            return new TypeSpec(this, true);
+            return new TypeSpec(this);
         }
     }
 }

@@ -36,14 +36,4 @@ public final class WildcardTypeName extends TypeName {
         out.emitAndIndent(lower ? "? super " : "? extends ");
         bound.emit(out);
     }
-
-    @Override
-    void appendQualified(StringBuilder b) {
-        if (unbounded()) {
-            b.append('?');
-            return;
-        }
-        b.append(lower ? "? super " : "? extends ");
-        bound.appendQualified(b);
-    }
 }
