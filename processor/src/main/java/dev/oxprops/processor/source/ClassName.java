@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
 
 /** A class, interface, enum or record by its package and simple names (nested classes keep their enclosing class). */
 public final class ClassName extends TypeName implements Comparable<ClassName> {
@@ -36,12 +39,12 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
         }
         if (type.getEnclosingClass() == null) {
             int dot = type.getName().lastIndexOf('.');
-            return new ClassName(dot < 0 ? "" : type.getName().substring(0, dot), null, type.getSimpleName());
+            return new ClassName(dot == -1 ? "" : type.getName().substring(0, dot), null, type.getSimpleName());
         }
         return get(type.getEnclosingClass()).nestedClass(type.getSimpleName());
     }
 
-    /** The name of a type element. */
+    /** The name of a type element (a type the compiler could not find, of no package, by its simple name). */
     public static ClassName get(TypeElement element) {
         String simple = element.getSimpleName().toString();
         Element outer = element.getEnclosingElement();
@@ -51,7 +54,10 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
         if (outer instanceof PackageElement) {
             return new ClassName(((PackageElement) outer).getQualifiedName().toString(), null, simple);
         }
-        throw new IllegalArgumentException("Unexpected type nesting: " + element);
+        if (outer instanceof ExecutableElement || outer instanceof VariableElement || outer instanceof TypeParameterElement) {
+            throw new IllegalArgumentException("Unexpected type nesting: " + element);
+        }
+        return new ClassName("", null, simple);
     }
 
     /**
@@ -130,11 +136,7 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
     void emit(SourceWriter out) {
         String name = out.lookupName(this);
         int dot = name.lastIndexOf('.');
-        if (dot != -1) {
-            out.emitAndIndent(name.substring(0, dot + 1));
-            out.emitAndIndent(name.substring(dot + 1));
-        } else {
-            out.emitAndIndent(name);
-        }
+        out.emitAndIndent(name.substring(0, dot + 1));
+        out.emitAndIndent(name.substring(dot + 1));
     }
 }

@@ -67,6 +67,7 @@ public final class CodeBlock {
         return out.toString();
     }
 
+    /** Blocks that print the same are equal (the writers use blocks as keys, e.g. to share equal constants). */
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof CodeBlock && toString().equals(o.toString());

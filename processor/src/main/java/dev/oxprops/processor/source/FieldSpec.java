@@ -12,7 +12,6 @@ public final class FieldSpec {
     final TypeName type;
     final String name;
     final CodeBlock javadoc;
-    final List<AnnotationSpec> annotations;
     final Set<Modifier> modifiers;
     final CodeBlock initializer;
 
@@ -20,7 +19,6 @@ public final class FieldSpec {
         this.type = b.type;
         this.name = b.name;
         this.javadoc = b.javadoc.build();
-        this.annotations = List.copyOf(b.annotations);
         this.modifiers = Collections.unmodifiableSet(new LinkedHashSet<>(b.modifiers));
         this.initializer = b.initializer == null ? CodeBlock.builder().build() : b.initializer;
     }
@@ -35,7 +33,6 @@ public final class FieldSpec {
 
     void emit(SourceWriter w, Set<Modifier> implicitModifiers) {
         w.emitJavadoc(javadoc);
-        w.emitAnnotations(annotations, false);
         w.emitModifiers(modifiers, implicitModifiers);
         type.emit(w);
         w.emitAndIndent(" ");
@@ -52,7 +49,6 @@ public final class FieldSpec {
         private final TypeName type;
         private final String name;
         private final CodeBlock.Builder javadoc = CodeBlock.builder();
-        private final List<AnnotationSpec> annotations = new ArrayList<>();
         private final List<Modifier> modifiers = new ArrayList<>();
         private CodeBlock initializer;
 

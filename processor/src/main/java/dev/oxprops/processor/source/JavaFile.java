@@ -53,7 +53,6 @@ public final class JavaFile {
         StringBuilder text = new StringBuilder(1 << 14);
         SourceWriter w = new SourceWriter(text, indent, names.suggestedImports(), alwaysQualify);
         emit(w);
-        w.finish();
         return text.toString();
     }
 

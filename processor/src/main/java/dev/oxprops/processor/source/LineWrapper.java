@@ -31,19 +31,27 @@ final class LineWrapper {
         return n == 0 ? 0 : out.charAt(n - 1);
     }
 
+    /** Text without a line break: held back while a wrapping point is pending and it fits on the line. */
     void append(String s) {
         if (next != null) {
-            int newline = s.indexOf('\n');
-            if (newline == -1 && column + s.length() <= COLUMN_LIMIT) {
+            if (column + s.length() <= COLUMN_LIMIT) {
                 buffer.append(s);
                 column += s.length();
                 return;
             }
-            flush(newline == -1 || column + newline > COLUMN_LIMIT ? Flush.WRAP : next);
+            flush(Flush.WRAP);
         }
         out.append(s);
-        int last = s.lastIndexOf('\n');
-        column = last != -1 ? s.length() - last - 1 : column + s.length();
+        column += s.length();
+    }
+
+    /** Ends the line; a pending wrapping point wraps only if the line is already too long. */
+    void newLine() {
+        if (next != null) {
+            flush(column > COLUMN_LIMIT ? Flush.WRAP : next);
+        }
+        out.append('\n');
+        column = 0;
     }
 
     /** A space, or a new line if the text up to the next wrapping point does not fit. */
@@ -66,13 +74,6 @@ final class LineWrapper {
         }
         next = Flush.EMPTY;
         indentLevel = level;
-    }
-
-    /** Writes what is pending. */
-    void close() {
-        if (next != null) {
-            flush(next);
-        }
     }
 
     private void flush(Flush how) {

@@ -53,12 +53,6 @@ final class SourceWriter {
         return result;
     }
 
-    void finish() {
-        if (out != null) {
-            out.close();
-        }
-    }
-
     void pushPackage(String name) {
         packageName = name;
     }
@@ -323,7 +317,7 @@ final class SourceWriter {
             emitIndentation();
             out.append(javadoc ? " *" : "//");
         }
-        out.append("\n");
+        out.newLine();
         trailingNewline = true;
         if (statementLine != -1) {
             if (statementLine == 0) {

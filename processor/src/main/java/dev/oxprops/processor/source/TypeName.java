@@ -76,7 +76,7 @@ public class TypeName {
 
     /** The type of a class object: a primitive, an array or a class. */
     public static TypeName get(Class<?> type) {
-        if (type.isPrimitive() || type == void.class) {
+        if (type.isPrimitive()) {
             for (TypeName p : PRIMITIVES) {
                 if (p.keyword.equals(type.getName())) {
                     return p;
@@ -157,7 +157,6 @@ public class TypeName {
             StringBuilder b = new StringBuilder();
             SourceWriter w = new SourceWriter(b, "  ", java.util.Map.of(), java.util.Set.of());
             emit(w);
-            w.finish();
             text = t = b.toString();
         }
         return t;

@@ -56,7 +56,6 @@ public final class Poet {
     static com.palantir.javapoet.FieldSpec field(FieldSpec f) {
         com.palantir.javapoet.FieldSpec.Builder b = com.palantir.javapoet.FieldSpec.builder(type(f.type), f.name,
                 f.modifiers.toArray(new Modifier[0])).addJavadoc(code(f.javadoc));
-        f.annotations.forEach(a -> b.addAnnotation(annotation(a)));
         if (!f.initializer.isEmpty()) {
             b.initializer(code(f.initializer));
         }

@@ -305,6 +305,103 @@ class SourceWriterTest {
     }
 
     @Test
+    void aLineOfExactlyOneHundredColumnsDoesNotWrap() {
+        String head = "        int x = ";
+        String fits = "a".repeat(100 - head.length() - " + b;".length());
+        MethodSpec m = MethodSpec.methodBuilder("m").addStatement("int x = $L +$Wb", fits)
+                .addStatement("int y = $L +$Wbc", fits).addCode("$L$W\n", "c".repeat(100 - 8)).build();
+        String text = body(render("p", TypeSpec.classBuilder("A").addMethod(m).build()));
+        assertEquals("    void m() {\n" + head + fits + " + b;\n" + "        int y = " + fits + " +\n                bc;\n"
+                + "        " + "c".repeat(92) + "\n                \n    }\n", text);
+    }
+
+    @Test
+    void zeroWidthWrapPoints() {
+        String longName = "x".repeat(70);
+        MethodSpec m = MethodSpec.methodBuilder(longName).addParameter(ClassName.get("p", "B".repeat(30)), "first")
+                .addCode("$Z$L;\n", "y".repeat(120)).addCode("a$W$Zb;\n").build();
+        String text = body(render("p", TypeSpec.classBuilder("A").addMethod(m).build()));
+        assertEquals("    void " + longName + "(\n            " + "B".repeat(30) + " first) {\n        " + "y".repeat(120)
+                + ";\n        a b;\n    }\n", text);
+    }
+
+    @Test
+    void aTypeNestedAfterAnotherDoesNotSeeItsNestedTypes() {
+        TypeSpec b = TypeSpec.classBuilder("B").addType(TypeSpec.classBuilder("X").build()).build();
+        TypeSpec c = TypeSpec.classBuilder("C").addField(ClassName.get("p", "A").nestedClass("B").nestedClass("X"), "x")
+                .build();
+        String text = body(render("p", TypeSpec.classBuilder("A").addType(b).addType(c).build()));
+        assertTrue(text.contains("        B.X x;\n"), text);
+    }
+
+    @Test
+    void aClassOfNoPackageIsNeverImported() {
+        TypeSpec t = TypeSpec.classBuilder("A").addField(ClassName.get("", "Top"), "t").build();
+        assertEquals("package p;\n\nclass A {\n    Top t;\n}\n", render("p", t));
+    }
+
+    @Test
+    void javadocOnMethodsAndEnumConstantsAnonymousClassesWithArguments() {
+        TypeSpec e = TypeSpec.enumBuilder("E").addEnumConstant("A", TypeSpec.anonymousClassBuilder("")
+                .addJavadoc("The A.\n").addAnnotation(AnnotationSpec.builder(Deprecated.class).build()).build())
+                .addMethod(MethodSpec.methodBuilder("m").addJavadoc("Does $L.\n", "m").returns(Object.class)
+                        .addStatement(CodeBlock.of("return $L", TypeSpec.anonymousClassBuilder("$S", "x")
+                                .addSuperinterface(ClassName.get(Thread.class)).build())).build())
+                .build();
+        assertEquals("    /**\n     * The A.\n     */\n    @Deprecated\n    A;\n\n    /**\n     * Does m.\n     */\n"
+                + "    Object m() {\n        return new Thread(\"x\") {\n        };\n    }\n", body(render("p", e)));
+    }
+
+    @Test
+    void buildersHandBackTheirParts() {
+        TypeSpec n = TypeSpec.classBuilder(ClassName.get("p", "N")).build();
+        TypeSpec r = TypeSpec.recordBuilder(ClassName.get("p", "R")).build();
+        TypeSpec e = TypeSpec.enumBuilder("E").addEnumConstant("K").build();
+        TypeSpec t = TypeSpec.classBuilder("A").addFields(List.of(FieldSpec.builder(TypeName.INT, "i").build()))
+                .addMethods(List.of(MethodSpec.methodBuilder("m").addParameters(List.of(ParameterSpec.builder(TypeName.INT,
+                        "a").build())).addStatement(CodeBlock.of("$N()", "m")).build()))
+                .addTypes(List.of(n, r, e)).build();
+        String text = render("p", t);
+        assertEquals(text, JavaFile.builder("p", t.toBuilder().build()).skipJavaLangImports(true).indent("    ").build()
+                .toString());
+        assertTrue(text.contains("    enum E {\n        K\n    }\n"), text);
+        assertEquals("A", t.name());
+        assertEquals(List.of(), t.originatingElements());
+        JavaFile f = JavaFile.builder("q", t).build();
+        assertEquals("q", f.packageName());
+        assertEquals(t, f.typeSpec());
+        assertEquals("@java.lang.Deprecated", fieldWith(AnnotationSpec.builder(Deprecated.class).build()));
+    }
+
+    private static String fieldWith(AnnotationSpec a) {
+        return CodeBlock.of("$L", a).toString();
+    }
+
+    @Test
+    void controlFlowOnCodeBlocks() {
+        CodeBlock c = CodeBlock.builder().beginControlFlow("if (a)").addStatement("x()").nextControlFlow("else")
+                .addStatement(CodeBlock.of("y()")).endControlFlow().add("$L", 1).clear().add("$L;\n", 2).build();
+        assertEquals("2;\n", c.toString());
+        CodeBlock d = CodeBlock.builder().beginControlFlow("if (a)").addStatement("x()").nextControlFlow("else")
+                .addStatement(CodeBlock.of("y()")).endControlFlow().build();
+        assertEquals("if (a) {\n  x();\n} else {\n  y();\n}\n", d.toString());
+        assertEquals("$0", CodeBlock.of("$$0").toString());
+        assertEquals("9876543210", CodeBlock.of("$10L$9L$8L$7L$6L$5L$4L$3L$2L$1L", 0, 1, 2, 3, 4, 5, 6, 7, 8, 9).toString());
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> CodeBlock.of("x $3L", "a", "b"));
+        assertEquals("index 3 for '$3L' not in range (received 2 arguments)", range.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CodeBlock.of("$0L", "a"));
+        assertThrows(IllegalArgumentException.class, () -> ClassName.bestGuess("java."));
+        assertTrue(MAP.hashCode() != LIST.hashCode());
+    }
+
+    @Test
+    void aCarriageReturnAtTheEndEndsTheLine() {
+        MethodSpec m = MethodSpec.methodBuilder("m").addCode("a();\r").addCode("b();\r\n").build();
+        assertEquals("    void m() {\n        a();\n        b();\n    }\n",
+                body(render("p", TypeSpec.classBuilder("A").addMethod(m).build())));
+    }
+
+    @Test
     void theFirstWalkOnlyCollectsNames() {
         SourceWriter names = new SourceWriter(null, "  ", Map.of(), java.util.Set.of());
         names.pushPackage("p");
