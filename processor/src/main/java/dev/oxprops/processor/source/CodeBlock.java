@@ -152,12 +152,16 @@ public final class CodeBlock {
                 args.add(argument(format, c, arguments[index]));
                 parts.add(placeholder(c));
             }
+            checkAllUsed(used, format);
+            return this;
+        }
+
+        private static void checkAllUsed(boolean[] used, String format) {
             for (boolean u : used) {
                 if (!u) {
                     throw new IllegalArgumentException("unused arguments in '" + format + "'");
                 }
             }
-            return this;
         }
 
         private static String placeholder(char c) {
