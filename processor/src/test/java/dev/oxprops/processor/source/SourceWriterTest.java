@@ -392,6 +392,10 @@ class SourceWriterTest {
         assertThrows(IllegalArgumentException.class, () -> CodeBlock.of("$0L", "a"));
         assertThrows(IllegalArgumentException.class, () -> ClassName.bestGuess("java."));
         assertTrue(MAP.hashCode() != LIST.hashCode());
+        assertTrue(!CodeBlock.of("a").equals(CodeBlock.of("b")) && !CodeBlock.of("a").equals("a"));
+        assertTrue(CodeBlock.of("a").hashCode() != CodeBlock.of("b").hashCode());
+        TypeSpec e = TypeSpec.enumBuilder("E").addEnumConstant("K").build();
+        assertEquals(render("p", e), render("p", e.toBuilder().build()));
     }
 
     @Test
