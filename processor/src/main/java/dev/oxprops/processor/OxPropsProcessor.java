@@ -64,7 +64,7 @@ public class OxPropsProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (annotations.stream().anyMatch(a -> a.getQualifiedName().contentEquals(StructureStep.ANNOTATION))) {
             if (structures == null) {
-                structures = new StructureStep(processingEnv);
+                structures = pipeline().structures();
             }
             structures.process(round);
         }
@@ -159,6 +159,10 @@ public class OxPropsProcessor extends AbstractProcessor {
     class Pipeline {
         SpecParser parser(Reporter reporter) {
             return new SpecParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+        }
+
+        StructureStep structures() {
+            return new StructureStep(processingEnv);
         }
 
         Generator generator() {

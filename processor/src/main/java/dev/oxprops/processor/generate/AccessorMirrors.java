@@ -1,16 +1,16 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.FieldSpec;
+import dev.oxprops.processor.source.MethodSpec;
+import dev.oxprops.processor.source.ParameterizedTypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

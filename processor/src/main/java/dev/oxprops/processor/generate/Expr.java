@@ -1,6 +1,6 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.CodeBlock;
+import dev.oxprops.processor.source.CodeBlock;
 
 /**
  * A boolean expression of generated code, folded while it is built: {@code and(TRUE, x)} is {@code x}, a test that

@@ -1,15 +1,15 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.ValueDef;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.FieldSpec;
+import dev.oxprops.processor.source.MethodSpec;
+import dev.oxprops.processor.source.ParameterizedTypeName;
+import dev.oxprops.processor.source.TypeName;
+import dev.oxprops.processor.source.TypeSpec;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.lang.model.element.Modifier;

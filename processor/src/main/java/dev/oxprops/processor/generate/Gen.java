@@ -1,18 +1,18 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.processor.model.Literals;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.StoredTypes;
+import dev.oxprops.processor.source.AnnotationSpec;
+import dev.oxprops.processor.source.ArrayTypeName;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.ParameterizedTypeName;
+import dev.oxprops.processor.source.TypeName;
+import dev.oxprops.processor.source.TypeSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.source.JavaFile;
+import dev.oxprops.processor.source.TypeSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -120,9 +120,9 @@ public class Generator {
 
     /**
      * Writes the files of {@code spec} through the filer. Each file is rendered into memory and written in one
-     * call: JavaPoet writing straight to the filer's writer pays the character encoder for every small piece.
+     * call (writing straight to the filer's writer would pay the character encoder for every small piece).
      *
-     * <p>Building a class and rendering it (JavaPoet's two passes, then {@link Text#ascii}) is pure work on the
+     * <p>Building a class and rendering it ({@link JavaFile#toString}, then {@link Text#ascii}) is pure work on the
      * immutable model, most of the processor's time for a big spec: one helper thread and this one share the classes,
      * each building and rendering whole classes. Everything that touches the compiler (the element lookups here, the
      * filer) stays on this thread, and the files are written in a fixed order.
@@ -170,10 +170,8 @@ public class Generator {
         return t;
     };
 
-    private static String render(JavaFile f) throws IOException {
-        StringBuilder text = new StringBuilder(1 << 16);
-        f.writeTo(text);
-        return Text.ascii(text);
+    private static String render(JavaFile f) {
+        return Text.ascii(f.toString());
     }
 
     private static Rendered result(FutureTask<Rendered> task) throws IOException {

@@ -1,12 +1,12 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PresenceDef;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.MethodSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

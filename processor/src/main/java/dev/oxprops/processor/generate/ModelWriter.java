@@ -1,26 +1,26 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.GroupDef;
 import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.Matrix;
+import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.FieldSpec;
+import dev.oxprops.processor.source.MethodSpec;
+import dev.oxprops.processor.source.ParameterizedTypeName;
+import dev.oxprops.processor.source.TypeSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import dev.oxprops.processor.model.Names;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**

@@ -1,16 +1,16 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.oxprops.annotations.Receipt;
 import dev.oxprops.processor.model.Matrix;
 import dev.oxprops.processor.model.Names;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.MethodSpec;
+import dev.oxprops.processor.source.ParameterizedTypeName;
+import dev.oxprops.processor.source.TypeName;
+import dev.oxprops.processor.source.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

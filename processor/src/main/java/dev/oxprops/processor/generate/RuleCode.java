@@ -1,7 +1,5 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.ConditionDef;
 import dev.oxprops.processor.model.ImpliesDef;
@@ -11,6 +9,8 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;

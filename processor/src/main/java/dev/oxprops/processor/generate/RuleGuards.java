@@ -1,8 +1,5 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
 import dev.oxprops.annotations.PresenceRule;
@@ -14,6 +11,9 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.model.ValueDef;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,10 +1,10 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.FieldSpec;
+import dev.oxprops.processor.source.TypeName;
+import dev.oxprops.processor.source.TypeSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

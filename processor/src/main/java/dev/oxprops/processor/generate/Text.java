@@ -1,12 +1,13 @@
 package dev.oxprops.processor.generate;
 
-import com.palantir.javapoet.CodeBlock;
+import dev.oxprops.processor.source.CodeBlock;
 
 /**
  * Text a user wrote, made safe for the place generated code puts it. Every string that comes from a spec (names,
  * sections, notes, meanings, values) goes through {@link #literal} into code and through {@link #javadoc} into
  * comments; {@link #ascii} runs over each rendered file last. Use {@code $L} with these, never {@code $S}:
- * JavaPoet breaks a {@code $S} string at U+2028 and U+2029 (it splits lines on {@code \R}), which ends the literal.
+ * The source writer (like JavaPoet before it) breaks a {@code $S} string at U+2028 and U+2029 (it splits lines on
+ * Java's line terminators), which ends the literal.
  */
 final class Text {
     /**

@@ -1,6 +1,6 @@
 package dev.oxprops.processor.model;
 
-import com.palantir.javapoet.ClassName;
+import dev.oxprops.processor.source.ClassName;
 
 /**
  * A property's {@code @Codec}, as the parser resolved it: the class and how generated code gets an instance.

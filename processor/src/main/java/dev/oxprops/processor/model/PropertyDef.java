@@ -1,7 +1,7 @@
 package dev.oxprops.processor.model;
 
-import com.palantir.javapoet.TypeName;
 import dev.oxprops.annotations.MapiType;
+import dev.oxprops.processor.source.TypeName;
 import java.util.List;
 
 /**

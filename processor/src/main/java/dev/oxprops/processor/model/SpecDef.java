@@ -1,6 +1,6 @@
 package dev.oxprops.processor.model;
 
-import com.palantir.javapoet.ClassName;
+import dev.oxprops.processor.source.ClassName;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package dev.oxprops.processor.parse;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.MirrorKind;
@@ -21,6 +19,8 @@ import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.PropertySetDef;
 import dev.oxprops.processor.model.RuleDef;
 import dev.oxprops.processor.model.ValueDef;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.TypeName;
 import dev.oxprops.runtime.WellKnownSets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.oxprops.processor.parse;
 
-import com.palantir.javapoet.ClassName;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Origins;
 import dev.oxprops.processor.diag.Reporter;
@@ -9,6 +8,7 @@ import dev.oxprops.processor.model.CompareDef;
 import dev.oxprops.processor.model.ImpliesDef;
 import dev.oxprops.processor.model.PropertyDef;
 import dev.oxprops.processor.model.SpecDef;
+import dev.oxprops.processor.source.ClassName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.oxprops.processor.structure;
 import static dev.oxprops.processor.structure.Code.condition;
 import static dev.oxprops.processor.structure.Code.number;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.MethodSpec;
+import dev.oxprops.processor.source.ParameterizedTypeName;
+import dev.oxprops.processor.source.TypeName;
 import dev.oxprops.processor.structure.StructDef.FieldDef;
 import dev.oxprops.processor.structure.StructDef.Kind;
 import java.util.ArrayList;

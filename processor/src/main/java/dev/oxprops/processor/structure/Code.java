@@ -1,8 +1,8 @@
 package dev.oxprops.processor.structure;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.TypeName;
 import dev.oxprops.processor.structure.StructDef.Cond;
 import dev.oxprops.processor.structure.StructDef.FieldDef;
 import dev.oxprops.processor.structure.StructDef.Kind;

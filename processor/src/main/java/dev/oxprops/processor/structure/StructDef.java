@@ -1,8 +1,8 @@
 package dev.oxprops.processor.structure;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.oxprops.processor.diag.Site;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.TypeName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 

@@ -1,12 +1,12 @@
 package dev.oxprops.processor.structure;
 
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
 import dev.oxprops.processor.model.Literals;
+import dev.oxprops.processor.source.ParameterizedTypeName;
+import dev.oxprops.processor.source.TypeName;
 import dev.oxprops.processor.structure.StructDef.Cond;
 import dev.oxprops.processor.structure.StructDef.FieldDef;
 import dev.oxprops.processor.structure.StructDef.Kind;
@@ -173,7 +173,7 @@ final class StructureParser {
         TypeName t = TypeName.get(element);
         String name = m.getSimpleName().toString();
         if (optional && t.isPrimitive()) {
-            reporter.report(Site.of(m), Message.STRUCT_OPTIONAL, name, t, ((com.palantir.javapoet.ClassName) t.box()).simpleName());
+            reporter.report(Site.of(m), Message.STRUCT_OPTIONAL, name, t, ((dev.oxprops.processor.source.ClassName) t.box()).simpleName());
             return false;
         }
         boolean boxed = array || optional;

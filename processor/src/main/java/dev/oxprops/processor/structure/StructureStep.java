@@ -1,9 +1,9 @@
 package dev.oxprops.processor.structure;
 
-import com.palantir.javapoet.JavaFile;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
+import dev.oxprops.processor.source.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ import javax.tools.JavaFileObject;
  * when both are clean, write its classes. Each interface is guarded on its own; nested structures declared elsewhere
  * (an earlier round, a library) are parsed quietly, their errors being reported where they are compiled.
  */
-public final class StructureStep {
+public class StructureStep {
     /** The annotation this step handles. */
     public static final String ANNOTATION = Annotations.PKG + "Structure";
 
@@ -92,9 +92,9 @@ public final class StructureStep {
         return s;
     }
 
-    private void write(JavaFile f) throws IOException {
-        StringBuilder text = new StringBuilder(1 << 14);
-        f.writeTo(text);
+    /** Writes one generated file through the filer (tests override it to see the files). */
+    protected void write(JavaFile f) throws IOException {
+        String text = f.toString();
         String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
         JavaFileObject out = env.getFiler().createSourceFile(name, f.typeSpec().originatingElements().toArray(new Element[0]));
         try (Writer w = out.openWriter()) {

@@ -1,9 +1,9 @@
 package dev.oxprops.processor.structure;
 
-import com.palantir.javapoet.TypeName;
 import dev.oxprops.processor.diag.Message;
 import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
+import dev.oxprops.processor.source.TypeName;
 import dev.oxprops.processor.structure.StructDef.FieldDef;
 import dev.oxprops.processor.structure.StructDef.Kind;
 import java.util.ArrayList;

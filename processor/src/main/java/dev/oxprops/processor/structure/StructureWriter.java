@@ -1,15 +1,15 @@
 package dev.oxprops.processor.structure;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
+import dev.oxprops.processor.source.AnnotationSpec;
+import dev.oxprops.processor.source.ClassName;
+import dev.oxprops.processor.source.CodeBlock;
+import dev.oxprops.processor.source.FieldSpec;
+import dev.oxprops.processor.source.JavaFile;
+import dev.oxprops.processor.source.MethodSpec;
+import dev.oxprops.processor.source.ParameterSpec;
+import dev.oxprops.processor.source.ParameterizedTypeName;
+import dev.oxprops.processor.source.TypeName;
+import dev.oxprops.processor.source.TypeSpec;
 import dev.oxprops.processor.structure.StructDef.FieldDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

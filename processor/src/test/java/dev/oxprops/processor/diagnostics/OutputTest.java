@@ -10,7 +10,7 @@ import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.generate.Generator;
 import dev.oxprops.processor.model.SpecDef;
 import dev.oxprops.processor.parse.SpecParser;
-import com.palantir.javapoet.JavaFile;
+import dev.oxprops.processor.source.JavaFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.oxprops.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import dev.oxprops.annotations.Level;
 import dev.oxprops.annotations.MapiType;
 import dev.oxprops.annotations.PresenceRule;
 import dev.oxprops.annotations.Receipt;
+import dev.oxprops.processor.source.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 
