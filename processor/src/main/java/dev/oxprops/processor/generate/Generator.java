@@ -22,7 +22,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.JavaFileObject;
 
 /** Writes the generated classes of a valid spec. Reads only the model, never annotations. */
 public class Generator {
@@ -153,7 +152,7 @@ public class Generator {
             }
             for (TypeWriter writer : WRITERS) {
                 Rendered r = result(tasks.get(writer));
-                write(r.file(), r.text());
+                r.file().writeTo(filer, r.text());
             }
         } finally {
             helper.shutdownNow();
@@ -192,14 +191,6 @@ public class Generator {
                 throw (Error) cause;
             }
             throw new IOException(cause);
-        }
-    }
-
-    private void write(JavaFile f, String text) throws IOException {
-        String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
-        JavaFileObject out = filer.createSourceFile(name, f.typeSpec().originatingElements().toArray(new Element[0]));
-        try (java.io.Writer w = out.openWriter()) {
-            w.write(text);
         }
     }
 }

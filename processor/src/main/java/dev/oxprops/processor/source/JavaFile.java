@@ -1,11 +1,16 @@
 package dev.oxprops.processor.source;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /** A Java source file: a file comment, a package, imports and one top-level type. */
 public final class JavaFile {
@@ -40,6 +45,18 @@ public final class JavaFile {
 
     public TypeSpec typeSpec() {
         return typeSpec;
+    }
+
+    /**
+     * Writes {@code text}, this file as rendered (by {@link #toString()}, possibly on another thread), through
+     * {@code filer} under the top-level type's name, with its originating elements.
+     */
+    public void writeTo(Filer filer, String text) throws IOException {
+        String name = packageName.isEmpty() ? typeSpec.name() : packageName + "." + typeSpec.name();
+        JavaFileObject out = filer.createSourceFile(name, typeSpec.originatingElements().toArray(new Element[0]));
+        try (Writer w = out.openWriter()) {
+            w.write(text);
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.oxprops.processor.diag.Reporter;
 import dev.oxprops.processor.diag.Site;
 import dev.oxprops.processor.source.JavaFile;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 
 /**
  * The structure part of the processor: for each {@code @Structure} interface of a round, parse, validate and, only
@@ -94,12 +92,7 @@ public class StructureStep {
 
     /** Writes one generated file through the filer (tests override it to see the files). */
     protected void write(JavaFile f) throws IOException {
-        String text = f.toString();
-        String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
-        JavaFileObject out = env.getFiler().createSourceFile(name, f.typeSpec().originatingElements().toArray(new Element[0]));
-        try (Writer w = out.openWriter()) {
-            w.write(text.toString());
-        }
+        f.writeTo(env.getFiler(), f.toString());
     }
 
     /** A messager that drops everything (structures parsed only to be nested). */
