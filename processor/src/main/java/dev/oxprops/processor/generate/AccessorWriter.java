@@ -268,9 +268,8 @@ final class AccessorWriter {
                         Gen.MALFORMED)
                 .addStatement("$T value = get$L()", p.returnType(), cap)
                 .addStatement("$T<$T> constant = $T.fromValue(value)", Gen.OPTIONAL, e, e)
-                .beginControlFlow("if (constant.isPresent())").addStatement("return constant.get()").endControlFlow()
-                .addStatement("$T[] constants = $T.values()", e, e)
-                .addStatement("throw $T.notOneOf($T.$N, value, constants)", Gen.SUPPORT, keys, Gen.constant(p))
+                // an explicit type argument (no inference) and locals (javac attributes a call in argument position twice)
+                .addStatement("return $T.<$T>constant(constant, $T.$N, value, $T.class)", Gen.SUPPORT, e, keys, Gen.constant(p), e)
                 .build());
         t.addMethod(MethodSpec.methodBuilder("set" + cap).addModifiers(Modifier.PUBLIC).returns(self)
                 .addParameter(e, "value").addJavadoc("Sets $L to a constant; {@code null} removes it.\n", docName(p))

@@ -160,7 +160,7 @@ final class ModelWriter {
             array.add(i == 0 ? "$L" : ",\n$L", refs.get(spec.properties().get(i)));
         }
         build.addCode("$T[] properties = {\n$>$L\n$<};\n", Gen.PROPERTY_MODEL, array.build());
-        CodeBlock.Builder groups = CodeBlock.builder().add("$T.groups(", Gen.MODEL_LISTS);
+        CodeBlock.Builder groups = CodeBlock.builder().add("$T.<$T>of(", Gen.LIST, Gen.VALUE_GROUP);
         if (disc != null) {
             boolean first = true;
             for (GroupDef g : disc.groups()) {
@@ -170,7 +170,7 @@ final class ModelWriter {
             }
         }
         CodeBlock discValues = disc == null ? CodeBlock.of("$N", noValues) : CodeBlock.of("$L.allowedValues()", refs.get(disc));
-        CodeBlock.Builder cross = CodeBlock.builder().add("$T.rules(", Gen.MODEL_LISTS);
+        CodeBlock.Builder cross = CodeBlock.builder().add("$T.<$T>of(", Gen.LIST, Gen.RULE_MODEL);
         boolean first = true;
         for (ImpliesDef i : spec.implies()) {
             cross.add(first ? "" : ", ").add("\nnew $T($T.IMPLIES, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, Gen.LEVEL,
@@ -183,10 +183,10 @@ final class ModelWriter {
             first = false;
         }
         build.addStatement("boolean messageClassIsPrefix = $L", spec.messageClassIsPrefix());
-        build.addStatement("return new $T($L, $L, $L, messageClassIsPrefix, $L, $L, $L, $T.of(properties), $L)", Gen.SPEC_MODEL,
+        build.addStatement("return new $T($L, $L, $L, messageClassIsPrefix, $L, $L, $L, $T.<$T>of(properties), $L)", Gen.SPEC_MODEL,
                 Text.literal(spec.id()), Text.literal(spec.title()), Text.literal(spec.messageClass()),
                 Text.literal(disc == null ? "" : disc.canonical()), discValues,
-                groups.add(")").build(), Gen.LIST, cross.add(")").build());
+                groups.add(")").build(), Gen.LIST, Gen.PROPERTY_MODEL, cross.add(")").build());
         return build.build();
     }
 
@@ -205,7 +205,7 @@ final class ModelWriter {
         if (p.rules().isEmpty()) {
             b.add("$N", noRules);
         } else {
-            b.add("$T.rules(", Gen.MODEL_LISTS);
+            b.add("$T.<$T>of(", Gen.LIST, Gen.RULE_MODEL);
             for (int i = 0; i < p.rules().size(); i++) {
                 RuleDef r = p.rules().get(i);
                 b.add(i == 0 ? "" : ", ").add("new $T($T.$L, $T.$L, $L, $L)", Gen.RULE_MODEL, Gen.RULE_KIND, r.kind().name(),
@@ -225,7 +225,7 @@ final class ModelWriter {
         if (kinds.isEmpty()) {
             b.add(", $N", noKinds);
         } else {
-            b.add(", $T.applicability(", Gen.MODEL_LISTS);
+            b.add(", $T.<$T>of(", Gen.LIST, Gen.APPLICABILITY);
             for (int i = 0; i < kinds.size(); i++) {
                 b.add(i == 0 ? "$L" : ", $L", cell(kinds.get(i)));
             }
@@ -260,7 +260,7 @@ final class ModelWriter {
     }
 
     private CodeBlock allowedValues(PropertyDef p) {
-        return CodeBlock.of("$T.values($L)", Gen.MODEL_LISTS, allowedValueArgs(p));
+        return CodeBlock.of("$T.<$T>of($L)", Gen.LIST, Gen.ALLOWED_VALUE, allowedValueArgs(p));
     }
 
     private CodeBlock allowedValueArgs(PropertyDef p) {
@@ -292,8 +292,9 @@ final class ModelWriter {
     }
 
     /**
-     * {@code ModelLists.strings(...)}, or the empty list's constant: a call in argument position is attributed twice by
-     * javac (speculatively, then for real), a field once.
+     * {@code List.<String>of(...)}, or the empty list's constant. The model's lists are {@code List.of} calls with an
+     * explicit type argument: javac attributes a call in argument position twice (speculatively, to choose the
+     * enclosing overload, then for real) unless it has explicit type arguments, which make it a standalone expression.
      */
     private CodeBlock stringList(List<String> values) {
         if (values.isEmpty()) {
@@ -303,9 +304,9 @@ final class ModelWriter {
         return stringsCall(values);
     }
 
-    /** {@code ModelLists.strings(...)}. */
+    /** {@code List.<String>of(...)}. */
     private static CodeBlock stringsCall(List<String> values) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.strings(", Gen.MODEL_LISTS);
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of(", Gen.LIST, Gen.STRING);
         for (int i = 0; i < values.size(); i++) {
             b.add(i == 0 ? "$L" : ", $L", Text.literal(values.get(i)));
         }

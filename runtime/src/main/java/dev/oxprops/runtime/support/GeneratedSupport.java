@@ -8,6 +8,7 @@ import dev.oxprops.runtime.PropertyBag;
 import dev.oxprops.runtime.PropertyKey;
 import dev.oxprops.runtime.codec.ValueCodec;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Helpers that generated accessors call. Not meant to be called by hand; its methods may change with
@@ -25,6 +26,21 @@ public final class GeneratedSupport {
                 : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
         return new MalformedValueException(key.canonicalName(), "holds " + shown + ", which is not one of "
                 + Arrays.asList(all), null);
+    }
+
+    /**
+     * The constant a property's value was found to be, or else the {@link #notOneOf} exception for it: what a
+     * generated {@code getXEnum()} returns or throws.
+     *
+     * @param <E> the enum of the property's constants
+     * @param constant the constant found for {@code value}, or empty
+     * @param type the enum, whose constants the exception lists
+     */
+    public static <E extends Enum<E>> E constant(Optional<E> constant, PropertyKey<?> key, Object value, Class<E> type) {
+        if (constant.isPresent()) {
+            return constant.get();
+        }
+        throw notOneOf(key, value, type.getEnumConstants());
     }
 
     /** The value if present and readable by the key, else null: never throws on what the bag holds. */

@@ -3,8 +3,7 @@
  * calls: accessor helpers ({@link dev.oxprops.runtime.support.GeneratedSupport}), the rules a generated validator is
  * built from ({@link dev.oxprops.runtime.support.Rules}, {@link dev.oxprops.runtime.support.ValueRules},
  * {@link dev.oxprops.runtime.support.Relations}, {@link dev.oxprops.runtime.support.Condition}) and the collector
- * they thread ({@link dev.oxprops.runtime.support.Violations}), and the builders of the spec as data
- * ({@link dev.oxprops.runtime.support.ModelLists}).
+ * they thread ({@link dev.oxprops.runtime.support.Violations}).
  *
  * <p>The package is public (and exported by the module {@code dev.oxprops.runtime}) only because generated classes
  * live in the users' own packages and modules. Its classes and signatures change with the processor that generates

@@ -142,4 +142,14 @@ class GeneratedSupportTest {
         assertTrue(GeneratedSupport.notOneOf(key, "IPF.Note", Color.values()).getMessage().contains("\"IPF.Note\""));
         assertTrue(GeneratedSupport.notOneOf(key, 7L, Color.values()).getMessage().contains("holds 7,"));
     }
+
+    @Test
+    void constantReturnsWhatWasFoundOrNamesThePropertyAndTheChoices() {
+        PropertyKey<Integer> key = PropertyKey.of("PidLidColor", PropertyId.tag(0x6601), MapiType.PtypInteger32, "", Integer.class);
+        assertSame(Color.BLUE, GeneratedSupport.constant(java.util.Optional.of(Color.BLUE), key, 2, Color.class));
+        MalformedValueException e = assertThrows(MalformedValueException.class,
+                () -> GeneratedSupport.constant(java.util.Optional.<Color>empty(), key, 0x1F, Color.class));
+        assertTrue(e.getMessage().contains("PidLidColor") && e.getMessage().contains("0x0000001F")
+                && e.getMessage().contains("[RED, BLUE]"), e.getMessage());
+    }
 }
