@@ -53,7 +53,6 @@ final class Gen {
     static final ClassName MIRROR_MODEL = ClassName.get(RT + ".model", "MirrorModel");
     static final ClassName RULE_MODEL = ClassName.get(RT + ".model", "RuleModel");
     static final ClassName ALLOWED_VALUE = ClassName.get(RT + ".model", "AllowedValue");
-    static final ClassName STRING = ClassName.get(String.class);
     static final ClassName APPLICABILITY = ClassName.get(RT + ".model", "Applicability");
     static final ClassName IGNORED_PROPERTY = ClassName.get(RT + ".model", "IgnoredProperty");
     static final ClassName LIST = ClassName.get(List.class);

@@ -306,7 +306,7 @@ final class ModelWriter {
 
     /** {@code List.<String>of(...)}. */
     private static CodeBlock stringsCall(List<String> values) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of(", Gen.LIST, Gen.STRING);
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>of(", Gen.LIST, String.class);
         for (int i = 0; i < values.size(); i++) {
             b.add(i == 0 ? "$L" : ", $L", Text.literal(values.get(i)));
         }

@@ -15,14 +15,7 @@ public final class ArrayTypeName extends TypeName {
 
     @Override
     void emit(SourceWriter out) {
-        TypeName leaf = componentType;
-        while (leaf instanceof ArrayTypeName) {
-            leaf = ((ArrayTypeName) leaf).componentType;
-        }
-        leaf.emit(out);
-        for (TypeName t = componentType; t instanceof ArrayTypeName; t = ((ArrayTypeName) t).componentType) {
-            out.emitAndIndent("[]");
-        }
+        componentType.emit(out);
         out.emitAndIndent("[]");
     }
 }

@@ -2,7 +2,6 @@ package dev.oxprops.processor.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collector;
 
 /**
  * A fragment of code: text parts and placeholders ({@code $L} literal, {@code $S} string, {@code $T} type, {@code $N}
@@ -42,13 +41,6 @@ public final class CodeBlock {
             b.add(block);
         }
         return b.build();
-    }
-
-    public static Collector<CodeBlock, ?, CodeBlock> joining(String separator) {
-        return Collector.<CodeBlock, List<CodeBlock>, CodeBlock>of(ArrayList::new, List::add, (a, c) -> {
-            a.addAll(c);
-            return a;
-        }, list -> join(list, separator));
     }
 
     public static Builder builder() {
@@ -252,12 +244,6 @@ public final class CodeBlock {
 
         private Builder unindent() {
             parts.add("$<");
-            return this;
-        }
-
-        public Builder clear() {
-            parts.clear();
-            args.clear();
             return this;
         }
 

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.oxprops.processor.AnyAnnotationsProcessor;
 import dev.oxprops.processor.OxPropsProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -22,18 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedConstantsTest {
     /** Writes {@code test.GenConsts} with a tag, a LID and a section in the first round. */
-    static final class ConstantsGenerator extends AbstractProcessor {
+    static final class ConstantsGenerator extends AnyAnnotationsProcessor {
         private boolean done;
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("*");
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-        }
 
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.oxprops.processor.AnyAnnotationsProcessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -31,21 +30,11 @@ class TypeMirrorNamesTest {
             + "}\n";
 
     /** Collects each field's type as both libraries name it. */
-    static final class Probe extends AbstractProcessor {
+    static final class Probe extends AnyAnnotationsProcessor {
         final List<String> ours = new ArrayList<>();
         final List<String> theirs = new ArrayList<>();
         ExecutableElement method;
         TypeElement nested;
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("*");
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-        }
 
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

@@ -21,7 +21,7 @@ public final class GeneratedSupport {
      * The exception for a value that is none of a property's constants, naming the property, the value
      * (PtypInteger32 values in hexadecimal, strings quoted) and the constants it may take.
      */
-    public static MalformedValueException notOneOf(PropertyKey<?> key, Object value, Object[] all) {
+    static MalformedValueException notOneOf(PropertyKey<?> key, Object value, Object[] all) {
         String shown = value instanceof Integer ? String.format("0x%08X", value)
                 : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
         return new MalformedValueException(key.canonicalName(), "holds " + shown + ", which is not one of "
